@@ -1,0 +1,10 @@
+//! The Leptos front end. Components here only display domain state and forward what the
+//! learner does; the rules live in the domain modules.
+
+mod app;
+pub mod components;
+pub mod pages;
+mod title;
+
+pub use app::App;
+pub use title::use_page_title;

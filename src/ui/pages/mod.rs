@@ -1,0 +1,15 @@
+//! One component per route.
+
+mod home;
+mod not_found;
+mod progress;
+mod quiz;
+mod reference;
+mod study;
+
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use progress::ProgressPage;
+pub use quiz::QuizPage;
+pub use reference::ReferencePage;
+pub use study::StudyPage;

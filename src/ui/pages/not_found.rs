@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::routes::Page;
+use crate::ui::use_page_title;
+
+/// Shown for any path that names no page, with the path itself (as text) and a way home.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    use_page_title("Page not found");
+    let path = use_location().pathname;
+    view! {
+        <section class="page" aria-labelledby="page-heading" data-testid="not-found">
+            <h1 id="page-heading">"Page not found"</h1>
+            <p>
+                "There is no page at " <code>{move || path.get()}</code>
+                ". The link may be mistyped, or the page may have moved."
+            </p>
+            <p>
+                <A href=Page::Home.path()>"Go to the home page"</A>
+            </p>
+        </section>
+    }
+}

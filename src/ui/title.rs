@@ -1,0 +1,9 @@
+use crate::routes::document_title;
+
+/// Sets the browser tab's title for the page being rendered: "Quiz · HTTP Study".
+///
+/// Called once from each page component; in client-side rendering a page's body runs when
+/// the page is shown, so the title follows navigation without a separate effect.
+pub fn use_page_title(heading: &str) {
+    leptos::prelude::document().set_title(&document_title(heading));
+}

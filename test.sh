@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Run every check HTTP Study has, installing whatever is missing first. Exits non-zero if anything fails.
+#   1. formatting and lints (native and wasm32)
+#   2. native unit and integration tests (the domain)
+#   3. component tests in headless Chromium (wasm-bindgen-test)
+#   4. the release build, with its size report
+#   5. end-to-end journeys with playwright-core against the release build
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup.sh
+setup_test
+
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*" >&2; }
+
+step "rustfmt"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "component tests in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown
+
+step "release build"
+trunk build --release
+
+step "size of dist/"
+node scripts/size-report.mjs dist
+
+step "end-to-end journeys (playwright-core, Chromium)"
+node --test --test-concurrency=1 tests/e2e/
+
+printf '\n\033[1;32mAll checks passed.\033[0m\n' >&2
