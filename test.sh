@@ -34,6 +34,6 @@ step "size of dist/"
 node scripts/size-report.mjs dist
 
 step "end-to-end journeys (playwright-core, Chromium)"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 printf '\n\033[1;32mAll checks passed.\033[0m\n' >&2

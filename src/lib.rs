@@ -5,5 +5,6 @@
 //! with `cargo test`. The `ui` module is the Leptos front end: thin components that show
 //! domain state and forward what the learner does.
 
+pub mod catalogue;
 pub mod routes;
 pub mod ui;

@@ -35,7 +35,11 @@ async fn mount_app_at(path: &str) -> HtmlElement {
         .create_element("div")
         .expect("div")
         .unchecked_into();
-    document().body().expect("body").append_child(&container).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
     let handle = leptos::mount::mount_to(container.clone(), App);
     handle.forget();
     settle().await;
@@ -86,10 +90,15 @@ async fn a_nav_link_changes_the_page_the_title_and_the_current_link() {
     assert_eq!(heading(&container), "Quiz");
     assert_eq!(document().title(), "Quiz · HTTP Study");
     assert_eq!(
-        nav_link(&container, "Quiz").get_attribute("aria-current").as_deref(),
+        nav_link(&container, "Quiz")
+            .get_attribute("aria-current")
+            .as_deref(),
         Some("page")
     );
-    assert_eq!(nav_link(&container, "Home").get_attribute("aria-current"), None);
+    assert_eq!(
+        nav_link(&container, "Home").get_attribute("aria-current"),
+        None
+    );
     container.remove();
 }
 

@@ -1,0 +1,212 @@
+//! The catalogue's types. The data itself is generated from `data/*.toml` at build time.
+
+use std::fmt;
+
+/// Where a fact is stated: a document and a section in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Citation {
+    /// The defining document, e.g. "RFC 9110".
+    pub source: &'static str,
+    /// The section number in it, e.g. "15.5.10".
+    pub section: &'static str,
+}
+
+impl fmt::Display for Citation {
+    /// "RFC 9110 §15.5.10"
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} §{}", self.source, self.section)
+    }
+}
+
+impl Citation {
+    /// A link to the section in the document's HTML rendering, where one is known.
+    pub fn url(&self) -> Option<String> {
+        let number = self.source.strip_prefix("RFC ")?;
+        let anchor = if self.section.starts_with(|c: char| c.is_ascii_uppercase()) {
+            format!("appendix-{}", self.section)
+        } else {
+            format!("section-{}", self.section)
+        };
+        Some(format!(
+            "https://www.rfc-editor.org/rfc/rfc{number}.html#{anchor}"
+        ))
+    }
+}
+
+/// A code's standing in the IANA HTTP Status Code Registry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegistryStatus {
+    Registered,
+    /// A provisional registration that expires unless renewed.
+    Temporary,
+    /// Still listed, but its use is deprecated.
+    Deprecated,
+    /// Listed as obsoleted.
+    Obsoleted,
+    /// Reserved and not to be used.
+    Unused,
+}
+
+impl RegistryStatus {
+    /// A short label for a badge; `None` for an ordinary registered code.
+    pub fn badge(self) -> Option<&'static str> {
+        match self {
+            RegistryStatus::Registered => None,
+            RegistryStatus::Temporary => Some("temporary"),
+            RegistryStatus::Deprecated => Some("deprecated"),
+            RegistryStatus::Obsoleted => Some("obsoleted"),
+            RegistryStatus::Unused => Some("unused"),
+        }
+    }
+}
+
+/// How strongly a specification asks for a header on a response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Requirement {
+    /// The specification says MUST.
+    Required,
+    /// The specification says SHOULD.
+    Recommended,
+    /// MAY, or common practice.
+    Customary,
+}
+
+impl Requirement {
+    pub fn label(self) -> &'static str {
+        match self {
+            Requirement::Required => "required (MUST)",
+            Requirement::Recommended => "recommended (SHOULD)",
+            Requirement::Customary => "customary",
+        }
+    }
+}
+
+/// A response header that goes with a status code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeaderRule {
+    pub name: &'static str,
+    pub level: Requirement,
+    pub cite: Citation,
+    pub note: &'static str,
+}
+
+/// One registered status code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatusCode {
+    pub code: u16,
+    /// The current registered name.
+    pub name: &'static str,
+    /// Names used in older material.
+    pub former_names: &'static [&'static str],
+    pub status: RegistryStatus,
+    pub cite: Citation,
+    /// Heuristically cacheable (RFC 9110 §15.1).
+    pub cacheable: bool,
+    /// One line in plain words.
+    pub meaning: &'static str,
+    /// When to use it and when not.
+    pub explanation: &'static str,
+    pub headers: &'static [HeaderRule],
+}
+
+impl StatusCode {
+    /// The class digit: 4 for 404.
+    pub fn class(&self) -> u8 {
+        (self.code / 100) as u8
+    }
+}
+
+/// A class of status codes, 1xx to 5xx.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Class {
+    pub class: u8,
+    pub name: &'static str,
+    pub meaning: &'static str,
+    pub cite: Citation,
+}
+
+impl Class {
+    /// "4xx"
+    pub fn label(&self) -> String {
+        format!("{}xx", self.class)
+    }
+}
+
+/// A rule about status codes in general.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub text: &'static str,
+    pub cite: Citation,
+}
+
+/// Whether responses to a method may be stored by caches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cacheability {
+    Yes,
+    No,
+    /// Only under the conditions the phrase gives.
+    Qualified(&'static str),
+}
+
+/// One request method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Method {
+    pub name: &'static str,
+    pub cite: Citation,
+    pub safe: bool,
+    pub idempotent: bool,
+    pub cacheable: Cacheability,
+    /// Where safety, idempotence and cacheability are stated.
+    pub properties_cite: Citation,
+    pub summary: &'static str,
+    pub request_content: &'static str,
+    pub success: &'static [u16],
+    pub errors: &'static [u16],
+    pub explanation: &'static str,
+}
+
+/// A realistic API situation and the code that answers it best.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub id: &'static str,
+    pub situation: &'static str,
+    pub method: Option<&'static str>,
+    pub best: u16,
+    /// Codes that are also defensible: never offered as wrong answers.
+    pub also: &'static [u16],
+    pub why: &'static str,
+    pub cite: Citation,
+}
+
+/// A wrong claim that circulates, and the truth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Misconception {
+    pub id: &'static str,
+    pub claim: &'static str,
+    pub truth: &'static str,
+    pub cite: Citation,
+    pub codes: &'static [u16],
+    pub methods: &'static [&'static str],
+}
+
+/// Codes or methods that learners mix up, with what tells each apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConfusableGroup {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub codes: &'static [u16],
+    pub methods: &'static [&'static str],
+    pub distinction: &'static str,
+    /// (member, what it signals that the others do not); members are code numbers or method names.
+    pub tells: &'static [(&'static str, &'static str)],
+}
+
+impl ConfusableGroup {
+    /// What this group says `member` ("401", "PATCH") signals.
+    pub fn tell(&self, member: &str) -> Option<&'static str> {
+        self.tells
+            .iter()
+            .find(|(m, _)| *m == member)
+            .map(|(_, t)| *t)
+    }
+}

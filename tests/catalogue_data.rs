@@ -1,0 +1,215 @@
+//! The catalogue compiler (build/catalogue.rs) refuses bad data with a message that names the
+//! file and the entry, and accepts the real data in data/.
+
+#[path = "../build/catalogue.rs"]
+#[allow(dead_code)]
+mod catalogue;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The real data files, read into memory so a test can break one of them.
+fn real_files() -> BTreeMap<&'static str, String> {
+    catalogue::FILES
+        .iter()
+        .map(|f| {
+            (
+                *f,
+                std::fs::read_to_string(Path::new("data").join(f)).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Loads the real data with `file`'s text changed by `edit`, and returns the problems.
+fn problems_after(file: &str, edit: impl Fn(&str) -> String) -> Vec<String> {
+    let mut files = real_files();
+    let changed = edit(&files[file]);
+    assert_ne!(changed, files[file], "the edit must change {file}");
+    files.insert(
+        catalogue::FILES.iter().find(|f| **f == file).unwrap(),
+        changed,
+    );
+    match catalogue::load(&|f| files[f].clone()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    }
+}
+
+fn assert_problem(problems: &[String], expected: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(expected)),
+        "expected a problem containing {expected:?}, got {problems:#?}"
+    );
+}
+
+const EXTRA_CODE: &str = r#"
+[[code]]
+code = CODE
+name = "Made Up"
+status = "registered"
+source = "RFC 9110"
+section = "15"
+cacheable = false
+meaning = "Not a real code."
+explanation = "Only for the test."
+"#;
+
+#[test]
+fn the_real_catalogue_passes_every_check() {
+    let files = real_files();
+    let loaded = catalogue::load(&|f| files[f].clone());
+    assert!(loaded.is_ok(), "{:#?}", loaded.err());
+}
+
+#[test]
+fn a_duplicate_code_is_refused() {
+    let problems = problems_after("status_codes.toml", |t| {
+        t.to_string() + &EXTRA_CODE.replace("CODE", "409")
+    });
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 409: appears more than once",
+    );
+}
+
+#[test]
+fn a_code_outside_100_to_599_is_refused() {
+    let problems = problems_after("status_codes.toml", |t| {
+        t.to_string() + &EXTRA_CODE.replace("CODE", "699")
+    });
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 699: outside 100 to 599",
+    );
+}
+
+#[test]
+fn a_code_whose_class_has_no_entry_is_refused() {
+    let problems = problems_after("classes.toml", |t| {
+        let start = t.find("[[class]]\nclass = 3").expect("class 3 entry");
+        let end = start + t[start + 1..].find("[[class]]").unwrap() + 1;
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    assert_problem(&problems, "data/classes.toml: class 3: missing");
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 301: its class 3xx is not in data/classes.toml",
+    );
+}
+
+#[test]
+fn a_scenario_naming_an_unknown_code_is_refused() {
+    let problems = problems_after("scenarios.toml", |t| {
+        t.replacen("best = 409", "best = 4099", 1)
+    });
+    let line = problems
+        .iter()
+        .find(|p| p.contains("best code 4099"))
+        .expect("a problem about 4099");
+    assert!(
+        line.starts_with("data/scenarios.toml: scenario \""),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("best code 4099 is not in the catalogue"),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_confusable_group_naming_an_unknown_code_or_method_is_refused() {
+    let problems = problems_after("confusables.toml", |t| {
+        t.replacen("codes = [401, 403]", "codes = [401, 499]", 1)
+    });
+    assert_problem(
+        &problems,
+        "data/confusables.toml: group \"auth\": code 499 is not in the catalogue",
+    );
+    let problems = problems_after("confusables.toml", |t| {
+        t.replacen(
+            "methods = [\"GET\", \"HEAD\"]",
+            "methods = [\"GET\", \"FETCH\"]",
+            1,
+        )
+    });
+    assert_problem(
+        &problems,
+        "method \"FETCH\" is not a method in the catalogue",
+    );
+}
+
+#[test]
+fn a_fact_without_a_section_is_refused() {
+    let problems = problems_after("status_codes.toml", |t| {
+        t.replacen("section = \"15.5.10\"", "section = \"\"", 1)
+    });
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 409: the code has no valid section",
+    );
+    let problems = problems_after("misconceptions.toml", |t| {
+        let at = t.find("section = ").unwrap();
+        let end = at + t[at..].find('\n').unwrap();
+        format!("{}{}", &t[..at], &t[end..])
+    });
+    assert_problem(&problems, "data/misconceptions.toml: misconception \"");
+    assert_problem(&problems, "missing field `section`");
+}
+
+#[test]
+fn a_missing_required_field_is_refused_by_name() {
+    let problems = problems_after("status_codes.toml", |t| {
+        let entry = t.find("code = 418").unwrap();
+        let at = entry + t[entry..].find("meaning = ").unwrap();
+        let end = at + t[at..].find('\n').unwrap();
+        format!("{}{}", &t[..at], &t[end..])
+    });
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 418: missing field `meaning`",
+    );
+}
+
+#[test]
+fn an_unknown_status_or_header_level_is_refused() {
+    let problems = problems_after("status_codes.toml", |t| {
+        t.replacen("status = \"unused\"", "status = \"retired\"", 1)
+    });
+    assert_problem(
+        &problems,
+        "status \"retired\" is not one of registered, temporary, deprecated, obsoleted, unused",
+    );
+    let problems = problems_after("status_codes.toml", |t| {
+        t.replacen("level = \"required\"", "level = \"must\"", 1)
+    });
+    assert_problem(
+        &problems,
+        "level \"must\" is not one of required, recommended, customary",
+    );
+}
+
+#[test]
+fn a_best_code_also_listed_as_defensible_is_refused() {
+    let problems = problems_after("scenarios.toml", |t| {
+        t.replacen("best = 409\nalso = [", "best = 409\nalso = [409, ", 1)
+    });
+    assert_problem(&problems, "best code 409 is listed in also as well");
+}
+
+#[test]
+fn text_that_is_not_toml_is_refused_with_the_file_name() {
+    let problems = problems_after("methods.toml", |t| t.to_string() + "\n[[method]\nname = ");
+    assert_problem(&problems, "data/methods.toml: not valid TOML");
+}
+
+#[test]
+fn a_group_member_without_a_tells_line_is_refused() {
+    let problems = problems_after("confusables.toml", |t| {
+        t.replacen("codes = [401, 403]", "codes = [401, 403, 407]", 1)
+    });
+    assert_problem(
+        &problems,
+        "data/confusables.toml: group \"auth\": tells has no line for 407",
+    );
+}

@@ -1,0 +1,54 @@
+// Debian's Chromium driven by playwright-core, with a watch on everything a page does wrong:
+// console errors, uncaught exceptions, failed requests and requests that leave the origin.
+import { chromium } from "playwright-core";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ARGS,
+  });
+}
+
+/**
+ * A fresh context and page on `origin`. `problems` collects, as readable lines, every console
+ * error, page error, failed request and request to another origin the page makes.
+ */
+export async function openPage(browser, origin, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("requestfailed", (req) =>
+    problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`),
+  );
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  page.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      problems.push(`request left the origin: ${url}`);
+    }
+  });
+  return { context, page, problems };
+}
+
+/** Loads `path` and waits until the app has mounted (its header is on the page). */
+export async function gotoApp(page, origin, path) {
+  await page.goto(origin + path);
+  await page.locator("header.site-header").waitFor();
+}

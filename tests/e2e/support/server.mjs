@@ -1,0 +1,42 @@
+// A static server for the release build on 127.0.0.1, with the single-page-app fallback a
+// static host gives: any path that is not a file gets index.html, so deep links load.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Serves `dir` on a free port of 127.0.0.1. Resolves to { origin, close() }. */
+export async function serveDist(dir = "dist") {
+  const root = resolve(dir);
+  const index = await readFile(join(root, "index.html"));
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(root, path));
+    try {
+      if (!file.startsWith(root)) throw new Error("outside");
+      if (!(await stat(file)).isFile()) throw new Error("not a file");
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(200, { "content-type": TYPES[".html"] });
+      res.end(index);
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
