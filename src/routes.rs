@@ -60,6 +60,24 @@ impl Page {
     }
 }
 
+/// The path segment under Reference for the methods table.
+pub const METHODS_SEGMENT: &str = "methods";
+
+/// The Reference entry of a status code: `/reference/409`.
+pub fn code_path(code: u16) -> String {
+    format!("{}/{code}", Page::Reference.path())
+}
+
+/// The methods table: `/reference/methods`.
+pub fn methods_path() -> String {
+    format!("{}/{METHODS_SEGMENT}", Page::Reference.path())
+}
+
+/// The Reference entry of a method: `/reference/methods/PATCH`.
+pub fn method_path(name: &str) -> String {
+    format!("{}/{name}", methods_path())
+}
+
 /// The document title for a page whose own heading is `heading`: "Quiz · HTTP Study".
 /// The home page is just the app's name.
 pub fn document_title(heading: &str) -> String {
@@ -92,6 +110,13 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), Page::ALL.len());
+    }
+
+    #[test]
+    fn reference_paths_nest_under_reference() {
+        assert_eq!(code_path(409), "/reference/409");
+        assert_eq!(methods_path(), "/reference/methods");
+        assert_eq!(method_path("PATCH"), "/reference/methods/PATCH");
     }
 
     #[test]

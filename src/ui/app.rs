@@ -1,10 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::StaticSegment;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use super::components::SiteHeader;
-use super::pages::{HomePage, NotFoundPage, ProgressPage, QuizPage, ReferencePage, StudyPage};
-use crate::routes::Page;
+use super::pages::{
+    CodePage, HomePage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
+    ReferencePage, StudyPage,
+};
+use crate::routes::{Page, METHODS_SEGMENT};
+
+const REFERENCE: &str = Page::Reference.segment();
 
 /// The whole app: header, and the page the URL names.
 #[component]
@@ -20,6 +25,20 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment(Page::Quiz.segment()) view=QuizPage/>
                     <Route path=StaticSegment(Page::Reference.segment()) view=ReferencePage/>
                     <Route path=StaticSegment(Page::Progress.segment()) view=ProgressPage/>
+                    // The methods routes come before `:code` so that "methods" is never read as a code.
+                    <Route
+                        path=(StaticSegment(REFERENCE), StaticSegment(METHODS_SEGMENT))
+                        view=MethodsPage
+                    />
+                    <Route
+                        path=(
+                            StaticSegment(REFERENCE),
+                            StaticSegment(METHODS_SEGMENT),
+                            ParamSegment("name"),
+                        )
+                        view=MethodPage
+                    />
+                    <Route path=(StaticSegment(REFERENCE), ParamSegment("code")) view=CodePage/>
                 </Routes>
             </main>
         </Router>

@@ -11,5 +11,5 @@ pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use progress::ProgressPage;
 pub use quiz::QuizPage;
-pub use reference::ReferencePage;
+pub use reference::{CodePage, MethodPage, MethodsPage, ReferencePage};
 pub use study::StudyPage;
