@@ -1,0 +1,95 @@
+// End-to-end: the Reference against the release build, as a learner uses it.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist } from "./support/server.mjs";
+import { gotoApp, launchBrowser, openPage } from "./support/browser.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist("dist");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const listedCodes = (page) =>
+  page.getByTestId("code-item").evaluateAll((items) => items.map((i) => Number(i.dataset.code)));
+
+describe("the Reference", () => {
+  test("search narrows the list as you type, by word and by number", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/reference");
+    const all = await listedCodes(page);
+    assert.ok(all.length >= 60, `${all.length} codes listed`);
+
+    await page.getByLabel("Search codes").pressSequentially("conflict");
+    await page.getByTestId("result-count").filter({ hasNotText: `${all.length} codes` }).waitFor();
+    assert.equal((await listedCodes(page))[0], 409);
+
+    await page.getByLabel("Search codes").fill("41");
+    await page.getByTestId("result-count").filter({ hasText: "9 codes match." }).waitFor();
+    assert.deepEqual(await listedCodes(page), [410, 411, 412, 413, 414, 415, 416, 417, 418]);
+
+    await page.getByLabel("Search codes").fill("");
+    await page.getByLabel("Class").selectOption({ label: "5xx Server Error" });
+    const fives = await listedCodes(page);
+    assert.ok(fives.length > 5 && fives.every((c) => c >= 500 && c < 600), String(fives));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a code's entry loads directly, cites its section and links its neighbours", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/reference/409");
+    assert.equal(await page.locator("h1").innerText(), "409 Conflict");
+    assert.equal(await page.title(), "409 Conflict · HTTP Study");
+    await page.getByText("RFC 9110 §15.5.10").first().waitFor();
+    await page.getByTestId("scenarios").waitFor();
+    await page.getByTestId("neighbours").getByRole("link", { name: "422 Unprocessable Content" }).click();
+    await page.waitForURL(server.origin + "/reference/422");
+    assert.equal(await page.locator("h1").innerText(), "422 Unprocessable Content");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a number that names no code gets a clear page, not an error", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/reference/499");
+    assert.equal(await page.locator("h1").innerText(), "499 is not a registered status code");
+    assert.match(await page.getByTestId("not-registered").innerText(), /treats it as 400 Bad Request/);
+
+    await gotoApp(page, server.origin, "/reference/700");
+    assert.equal(await page.locator("h1").innerText(), "700 is not a status code");
+
+    await gotoApp(page, server.origin, "/reference/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    assert.equal(await page.locator("h1").innerText(), "That is not a status code");
+    assert.match(await page.getByTestId("not-registered").innerText(), /<img src=x onerror=alert\(1\)>/);
+    assert.equal(await page.locator("main img").count(), 0, "the URL's text is shown as text");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the methods table reads Method, Safe, Idempotent, Cacheable and links each method", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/reference/methods");
+    const table = page.getByTestId("methods-table");
+    assert.deepEqual(await table.locator("thead th").allInnerTexts(), ["Method", "Safe", "Idempotent", "Cacheable"]);
+    const row = async (name) =>
+      (await table.locator("tbody tr").filter({ hasText: name }).first().locator("th, td").allInnerTexts()).map((t) =>
+        t.trim(),
+      );
+    assert.deepEqual(await row("TRACE"), ["TRACE", "Yes", "Yes", "No"]);
+    assert.deepEqual((await row("CONNECT")).slice(0, 3), ["CONNECT", "No", "No"]);
+    assert.deepEqual((await row("PUT")).slice(0, 3), ["PUT", "No", "Yes"]);
+    await table.getByRole("link", { name: "PATCH" }).click();
+    await page.waitForURL(server.origin + "/reference/methods/PATCH");
+    assert.equal(await page.locator("h1").innerText(), "PATCH");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
