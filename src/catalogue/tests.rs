@@ -234,3 +234,39 @@ fn citations_read_as_document_and_section() {
         Some("https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10")
     );
 }
+
+#[test]
+fn counts_by_class_and_by_registry_status() {
+    let by_class = |digit: u8| STATUS_CODES.iter().filter(|c| c.class() == digit).count();
+    assert_eq!(
+        [
+            by_class(1),
+            by_class(2),
+            by_class(3),
+            by_class(4),
+            by_class(5)
+        ],
+        [5, 10, 9, 29, 11]
+    );
+    let by_status = |s: RegistryStatus| STATUS_CODES.iter().filter(|c| c.status == s).count();
+    assert_eq!(by_status(RegistryStatus::Temporary), 1);
+    assert_eq!(by_status(RegistryStatus::Deprecated), 1);
+    assert_eq!(by_status(RegistryStatus::Obsoleted), 1);
+    assert_eq!(by_status(RegistryStatus::Unused), 2);
+    assert_eq!(by_status(RegistryStatus::Registered), 64 - 5);
+}
+
+#[test]
+fn every_scenario_names_catalogue_codes_and_every_myth_has_a_cited_truth() {
+    for s in SCENARIOS {
+        assert!(status_code(s.best).is_some(), "{}: best {}", s.id, s.best);
+        for c in s.also {
+            assert!(status_code(*c).is_some(), "{}: also {c}", s.id);
+        }
+        assert!(!s.why.is_empty() && !s.cite.section.is_empty(), "{}", s.id);
+    }
+    for m in MISCONCEPTIONS {
+        assert!(!m.truth.trim().is_empty(), "{}", m.id);
+        assert!(!m.cite.section.is_empty(), "{}", m.id);
+    }
+}

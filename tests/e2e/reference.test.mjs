@@ -57,6 +57,20 @@ describe("the Reference", () => {
     await context.close();
   });
 
+  test("418 is shown as reserved and unused; 413 by its current name, with the old one", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/reference/418");
+    const teapot = await page.getByTestId("code-entry").innerText();
+    assert.match(await page.locator("h1").innerText(), /^418 \(Unused\)\s*UNUSED$/i);
+    assert.match(teapot, /Reserved/);
+
+    await gotoApp(page, server.origin, "/reference/413");
+    assert.equal(await page.locator("h1").innerText(), "413 Content Too Large");
+    assert.match(await page.getByTestId("code-entry").innerText(), /Payload Too Large/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("a number that names no code gets a clear page, not an error", async () => {
     const { context, page, problems } = await openPage(browser, server.origin);
     await gotoApp(page, server.origin, "/reference/499");
@@ -86,6 +100,7 @@ describe("the Reference", () => {
     assert.deepEqual(await row("TRACE"), ["TRACE", "Yes", "Yes", "No"]);
     assert.deepEqual((await row("CONNECT")).slice(0, 3), ["CONNECT", "No", "No"]);
     assert.deepEqual((await row("PUT")).slice(0, 3), ["PUT", "No", "Yes"]);
+    assert.deepEqual((await row("PATCH")).slice(0, 3), ["PATCH", "No", "No"]);
     await table.getByRole("link", { name: "PATCH" }).click();
     await page.waitForURL(server.origin + "/reference/methods/PATCH");
     assert.equal(await page.locator("h1").innerText(), "PATCH");
