@@ -6,5 +6,8 @@
 //! domain state and forward what the learner does.
 
 pub mod catalogue;
+pub mod progress;
+pub mod quiz;
 pub mod routes;
+pub mod schedule;
 pub mod ui;

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{ParamSegment, StaticSegment};
 
-use super::components::SiteHeader;
+use super::components::{SiteHeader, StorageNotice};
+use super::state::ProgressStore;
 use super::pages::{
     CodePage, HomePage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
     ReferencePage, StudyPage,
@@ -14,11 +15,13 @@ const REFERENCE: &str = Page::Reference.segment();
 /// The whole app: header, and the page the URL names.
 #[component]
 pub fn App() -> impl IntoView {
+    ProgressStore::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader/>
             <main id="main" tabindex="-1">
+                <StorageNotice/>
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment(Page::Home.segment()) view=HomePage/>
                     <Route path=StaticSegment(Page::Study.segment()) view=StudyPage/>

@@ -4,6 +4,7 @@
 mod app;
 pub mod components;
 pub mod pages;
+pub mod state;
 mod title;
 
 pub use app::App;

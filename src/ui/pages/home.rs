@@ -1,13 +1,24 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::quiz::{all_items, Item};
 use crate::routes::{Page, APP_NAME};
+use crate::ui::state::{now, today, ProgressStore};
 use crate::ui::use_page_title;
 
 /// The landing page: what the app teaches and where to start.
 #[component]
 pub fn HomePage() -> impl IntoView {
     use_page_title(APP_NAME);
+    let store = ProgressStore::get();
+    let due = move || store.with(|p| p.due_count(now()));
+    let new_today = move || {
+        store.with(|p| {
+            let keys: Vec<String> = all_items().iter().map(Item::key).collect();
+            p.new_items(keys.iter().map(String::as_str), p.new_left_today(today()) as usize)
+                .len()
+        })
+    };
     view! {
         <section class="page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Learn HTTP status codes and methods"</h1>
@@ -15,6 +26,22 @@ pub fn HomePage() -> impl IntoView {
                 "Every status code and method, explained in plain words and checked against RFC 9110. "
                 "Practise with flashcards and quizzes; spaced repetition brings each fact back just before you would forget it."
             </p>
+            <div class="today" aria-labelledby="today-heading">
+                <h2 id="today-heading">"Today"</h2>
+                <dl class="stats">
+                    <div>
+                        <dt>"Due for review"</dt>
+                        <dd data-testid="due-count">{due}</dd>
+                    </div>
+                    <div>
+                        <dt>"New items available"</dt>
+                        <dd data-testid="new-count">{new_today}</dd>
+                    </div>
+                </dl>
+                <A href=Page::Study.path() attr:class="button primary" attr:data-testid="start-review">
+                    "Start the review"
+                </A>
+            </div>
             <ul class="start-list">
                 <li>
                     <A href=Page::Study.path()>"Study with flashcards"</A>

@@ -1,0 +1,125 @@
+//! Decks: the named sets of items a learner can study or be quizzed on.
+
+use super::item::{all_items, method_items, studied_code, studied_codes, Item};
+use crate::catalogue::{self, MISCONCEPTIONS, SCENARIOS};
+
+/// The codes most beginner tutorials teach. A curriculum choice, not a fact about the codes:
+/// change it here and the Beginner deck follows.
+pub const BEGINNER_CODES: [u16; 19] = [
+    100, 101, 200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504,
+];
+
+/// A named set of study items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deck {
+    Everything,
+    /// The codes of one class (1 to 5) and the scenarios whose best code is in it.
+    Class(u8),
+    Methods,
+    Scenarios,
+    Misconceptions,
+    /// [`BEGINNER_CODES`] and the scenarios whose best code is one of them.
+    Beginner,
+}
+
+impl Deck {
+    /// Every deck, in the order a deck picker lists them.
+    pub const ALL: [Deck; 10] = [
+        Deck::Everything,
+        Deck::Beginner,
+        Deck::Class(1),
+        Deck::Class(2),
+        Deck::Class(3),
+        Deck::Class(4),
+        Deck::Class(5),
+        Deck::Methods,
+        Deck::Scenarios,
+        Deck::Misconceptions,
+    ];
+
+    /// A stable id for URLs and storage: "all", "beginner", "1xx".."5xx", "methods",
+    /// "scenarios", "misconceptions".
+    pub fn id(&self) -> String {
+        match self {
+            Deck::Everything => "all".to_string(),
+            Deck::Beginner => "beginner".to_string(),
+            Deck::Class(d) => format!("{d}xx"),
+            Deck::Methods => "methods".to_string(),
+            Deck::Scenarios => "scenarios".to_string(),
+            Deck::Misconceptions => "misconceptions".to_string(),
+        }
+    }
+
+    /// Inverse of [`Deck::id`]; `None` for anything else, including a class the catalogue
+    /// does not have.
+    pub fn from_id(id: &str) -> Option<Deck> {
+        match id {
+            "all" => Some(Deck::Everything),
+            "beginner" => Some(Deck::Beginner),
+            "methods" => Some(Deck::Methods),
+            "scenarios" => Some(Deck::Scenarios),
+            "misconceptions" => Some(Deck::Misconceptions),
+            _ => {
+                let digit = id.strip_suffix("xx")?;
+                if digit.len() != 1 {
+                    return None;
+                }
+                let d: u8 = digit.parse().ok()?;
+                catalogue::class(d).map(|_| Deck::Class(d))
+            }
+        }
+    }
+
+    /// "Everything", "Beginner set", "4xx Client Error" (the class name from the catalogue),
+    /// "Methods", "Scenarios", "Misconceptions".
+    pub fn label(&self) -> String {
+        match self {
+            Deck::Everything => "Everything".to_string(),
+            Deck::Beginner => "Beginner set".to_string(),
+            Deck::Class(d) => match catalogue::class(*d) {
+                Some(c) => format!("{} {}", c.label(), c.name),
+                None => format!("{d}xx"),
+            },
+            Deck::Methods => "Methods".to_string(),
+            Deck::Scenarios => "Scenarios".to_string(),
+            Deck::Misconceptions => "Misconceptions".to_string(),
+        }
+    }
+
+    /// The deck's items, in the order of [`all_items`].
+    pub fn items(&self) -> Vec<Item> {
+        match self {
+            Deck::Everything => all_items(),
+            Deck::Class(d) => {
+                let in_class = |code: u16| code / 100 == u16::from(*d);
+                studied_codes()
+                    .filter(|c| in_class(c.code))
+                    .map(|c| Item::Code(c.code))
+                    .chain(
+                        SCENARIOS
+                            .iter()
+                            .filter(|s| in_class(s.best))
+                            .map(|s| Item::Scenario(s.id)),
+                    )
+                    .collect()
+            }
+            Deck::Methods => method_items().collect(),
+            Deck::Scenarios => SCENARIOS.iter().map(|s| Item::Scenario(s.id)).collect(),
+            Deck::Misconceptions => MISCONCEPTIONS
+                .iter()
+                .map(|m| Item::Misconception(m.id))
+                .collect(),
+            Deck::Beginner => BEGINNER_CODES
+                .iter()
+                .filter(|&&c| studied_code(c).is_some())
+                .map(|&c| Item::Code(c))
+                .chain(
+                    SCENARIOS
+                        .iter()
+                        .filter(|s| BEGINNER_CODES.contains(&s.best))
+                        .map(|s| Item::Scenario(s.id)),
+                )
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! The quiz engine: study items, decks, generated questions with feedback, and flashcards.
+//!
+//! Plain Rust with no DOM, tested natively. Every fact in a question, an explanation or a
+//! flashcard is read from [`crate::catalogue`]; this module only words the questions. Codes the
+//! registry marks Unused (306, 418) are never asked about or offered as options; the one
+//! misconception about 418 is the exception.
+//!
+//! Generation is deterministic: every random choice comes from a seeded
+//! [`rand::rngs::StdRng`], so [`generate_quiz`] with the same deck, length and seed always
+//! returns the same questions.
+
+mod deck;
+mod flashcard;
+mod generate;
+mod item;
+mod question;
+
+pub use deck::{Deck, BEGINNER_CODES};
+pub use flashcard::{flashcard, Flashcard};
+pub use generate::{generate_quiz, kinds_for, question_for, question_of_kind, supports};
+pub use item::{all_items, Item, Property};
+pub use question::{Answer, Choice, Feedback, Kind, Question, Response, Value};
+
+// Native only: the property tests use proptest, which does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -1,0 +1,326 @@
+//! Questions, the learner's responses, and the feedback on them.
+
+use super::item::{code_title, misconception, studied_codes, Item};
+use crate::catalogue::{self, lookup_code, Citation, CodeLookup, CONFUSABLE_GROUPS};
+
+/// The kinds of question the engine asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// "What is 503?", options are code names.
+    CodeToName,
+    /// "Which code means: …?", options are code numbers.
+    MeaningToCode,
+    /// "<situation> Which status code fits best?", options are code numbers.
+    ScenarioToCode,
+    /// "Is PATCH idempotent?", options Yes / No (and "Only under conditions" for Cacheable).
+    MethodProperty,
+    /// "Which class does 429 belong to?", options are classes.
+    ClassOfCode,
+    /// "Which code means: <what a confusable group says this code signals>?", options are the
+    /// group's codes.
+    ConfusablePair,
+    /// "True or false: <claim or truth>".
+    Misconception,
+    /// "Which header must a 401 response carry?", options are header names.
+    CompanionHeader,
+    /// "Type the code number: <meaning or situation>", answered by typing.
+    TypedCode,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 9] = [
+        Kind::CodeToName,
+        Kind::MeaningToCode,
+        Kind::ScenarioToCode,
+        Kind::MethodProperty,
+        Kind::ClassOfCode,
+        Kind::ConfusablePair,
+        Kind::Misconception,
+        Kind::CompanionHeader,
+        Kind::TypedCode,
+    ];
+}
+
+/// What an option stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Code(u16),
+    /// The name of that code.
+    Name(u16),
+    Header(&'static str),
+    Class(u8),
+    Bool(bool),
+    /// "Only under conditions": the third answer to "Is POST cacheable?", for methods whose
+    /// cacheability the catalogue gives as qualified.
+    Qualified,
+}
+
+/// One option of a multiple-choice question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub label: String,
+    pub value: Value,
+}
+
+/// The right answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// The index of the correct choice.
+    Option(usize),
+    /// A typed code: `best`, or one of the defensible `also` codes.
+    Code { best: u16, also: &'static [u16] },
+}
+
+/// One quiz question, generated from the catalogue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub item: Item,
+    pub kind: Kind,
+    pub prompt: String,
+    /// Empty for [`Kind::TypedCode`].
+    pub options: Vec<Choice>,
+    pub answer: Answer,
+    /// From the catalogue: why the answer is right.
+    pub explanation: String,
+    pub cite: Citation,
+    /// Reference path for "read more".
+    pub reference: String,
+}
+
+/// What the learner did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Response {
+    /// The index of the chosen option.
+    Option(usize),
+    /// The text typed, as typed.
+    Typed(String),
+}
+
+/// The verdict on a response, with everything needed to learn from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feedback {
+    pub correct: bool,
+    /// e.g. "403 Forbidden", "No", "WWW-Authenticate".
+    pub correct_answer: String,
+    pub explanation: String,
+    pub cite: Citation,
+    pub reference: String,
+    /// When wrong: what the chosen option means and what tells it apart from the right one,
+    /// from the catalogue. When a typed answer is one of the scenario's `also` codes, it counts
+    /// as correct and this note says it is defensible but not the best. `None` when correct
+    /// otherwise, and for a wrong Yes/No on a method property (the explanation says it all).
+    pub chosen_note: Option<String>,
+}
+
+/// `text` with a full stop added unless it already ends a sentence.
+pub(crate) fn sentence(text: &str) -> String {
+    if text.ends_with(['.', '!', '?', '…']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// "You chose 401 Unauthorized: <meaning> 401: <tell> 403: <tell>", the tells when `chosen`
+/// and `answer` share a confusable group.
+pub(crate) fn code_note(verb: &str, chosen: u16, answer: u16) -> String {
+    let mut note = match catalogue::status_code(chosen) {
+        Some(c) => format!("{verb} {} {}: {}", c.code, c.name, sentence(c.meaning)),
+        None => format!("{verb} {chosen}."),
+    };
+    let shared = CONFUSABLE_GROUPS
+        .iter()
+        .find(|g| g.codes.contains(&chosen) && g.codes.contains(&answer));
+    if let Some(group) = shared {
+        let (c, a) = (chosen.to_string(), answer.to_string());
+        match (group.tell(&c), group.tell(&a)) {
+            (Some(tc), Some(ta)) => {
+                note.push_str(&format!(" {c}: {} {a}: {}", sentence(tc), sentence(ta)));
+            }
+            _ => {
+                note.push(' ');
+                note.push_str(&sentence(group.distinction));
+            }
+        }
+    }
+    note
+}
+
+/// The code number in typed text, or why there is none.
+pub(crate) fn parse_typed(text: &str) -> Result<u16, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("No code number was typed.".to_string());
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("'{text}' is not a code number."));
+    }
+    text.parse::<u16>()
+        .map_err(|_| format!("'{text}' is not a status code."))
+}
+
+impl Question {
+    /// Whether `response` answers the question; a typed `also` code counts.
+    pub fn is_correct(&self, response: &Response) -> bool {
+        match (&self.answer, response) {
+            (Answer::Option(i), Response::Option(j)) => i == j && *j < self.options.len(),
+            (Answer::Code { best, also }, Response::Typed(text)) => {
+                parse_typed(text).is_ok_and(|n| n == *best || also.contains(&n))
+            }
+            _ => false,
+        }
+    }
+
+    /// The right answer as a learner reads it: "403 Forbidden", "No", "WWW-Authenticate".
+    pub fn correct_answer(&self) -> String {
+        match &self.answer {
+            Answer::Code { best, .. } => code_title(*best),
+            Answer::Option(i) => match self.options.get(*i) {
+                Some(Choice {
+                    value: Value::Code(n) | Value::Name(n),
+                    ..
+                }) => code_title(*n),
+                Some(choice) => choice.label.clone(),
+                None => String::new(),
+            },
+        }
+    }
+
+    /// The verdict on `response`: right or wrong, the right answer, why, and (when wrong) what
+    /// the chosen answer means instead. Typed answers are trimmed and must be digits; anything
+    /// else is simply incorrect.
+    pub fn feedback(&self, response: &Response) -> Feedback {
+        let (correct, chosen_note) = self.judge(response);
+        Feedback {
+            correct,
+            correct_answer: self.correct_answer(),
+            explanation: self.explanation.clone(),
+            cite: self.cite,
+            reference: self.reference.clone(),
+            chosen_note,
+        }
+    }
+
+    fn judge(&self, response: &Response) -> (bool, Option<String>) {
+        match (&self.answer, response) {
+            (Answer::Option(right), Response::Option(chosen)) => {
+                if right == chosen {
+                    return (true, None);
+                }
+                match (self.options.get(*chosen), self.options.get(*right)) {
+                    (Some(chosen), Some(right)) => (false, self.wrong_choice_note(chosen, right)),
+                    _ => (false, Some("That is not one of the options.".to_string())),
+                }
+            }
+            (Answer::Option(_), Response::Typed(_)) => (
+                false,
+                Some("This question is answered by choosing an option.".to_string()),
+            ),
+            (Answer::Code { .. }, Response::Option(_)) => (
+                false,
+                Some("This question is answered by typing a code number.".to_string()),
+            ),
+            (Answer::Code { best, also }, Response::Typed(text)) => {
+                let typed = match parse_typed(text) {
+                    Ok(n) => n,
+                    Err(why) => return (false, Some(why)),
+                };
+                if typed == *best {
+                    (true, None)
+                } else if also.contains(&typed) {
+                    (
+                        true,
+                        Some(format!(
+                            "{} is defensible here, but {} fits best.",
+                            code_title(typed),
+                            code_title(*best)
+                        )),
+                    )
+                } else {
+                    (false, Some(typed_note(text, typed, *best)))
+                }
+            }
+        }
+    }
+
+    fn wrong_choice_note(&self, chosen: &Choice, right: &Choice) -> Option<String> {
+        match (chosen.value, right.value) {
+            (Value::Code(c) | Value::Name(c), Value::Code(a) | Value::Name(a)) => {
+                Some(code_note("You chose", c, a))
+            }
+            (Value::Header(h), _) => {
+                let owners: Vec<String> = studied_codes()
+                    .filter(|c| c.headers.iter().any(|r| r.name == h))
+                    .map(|c| c.code.to_string())
+                    .collect();
+                let of = match self.item {
+                    Item::Code(n) => n.to_string(),
+                    _ => "this code".to_string(),
+                };
+                Some(if owners.is_empty() {
+                    format!("You chose {h}, which is not listed for {of}.")
+                } else {
+                    format!(
+                        "You chose {h}, which goes with {} rather than {of}.",
+                        join_and(&owners)
+                    )
+                })
+            }
+            (Value::Class(d), _) => Some(match catalogue::class(d) {
+                Some(class) => format!(
+                    "You chose {} {}: {}",
+                    class.label(),
+                    class.name,
+                    sentence(class.meaning)
+                ),
+                None => format!("You chose {}.", chosen.label),
+            }),
+            (_, _) if self.kind == Kind::Misconception => {
+                let Item::Misconception(id) = self.item else {
+                    return None;
+                };
+                let m = misconception(id)?;
+                Some(if right.value == Value::Bool(false) {
+                    format!(
+                        "You chose {}, but this claim is a misconception.",
+                        chosen.label
+                    )
+                } else {
+                    format!(
+                        "You chose {}, but the statement is correct. The misconception it corrects: “{}”",
+                        chosen.label, m.claim
+                    )
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The note for a wrong typed code.
+fn typed_note(text: &str, typed: u16, best: u16) -> String {
+    match lookup_code(text) {
+        CodeLookup::Registered(c) => code_note("You typed", c.code, best),
+        CodeLookup::Unassigned { code, .. } => {
+            format!("You typed {code}, which is not a registered status code.")
+        }
+        CodeLookup::OutOfRange(_) | CodeLookup::NotANumber(_) => {
+            format!("You typed {typed}, which is not a status code.")
+        }
+    }
+}
+
+/// "a, b and c"
+pub(crate) fn join_and(parts: &[String]) -> String {
+    join_with(parts, "and")
+}
+
+/// "a, b or c" for `join_with(parts, "or")`.
+pub(crate) fn join_with(parts: &[String], conjunction: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,35 @@
+//! `/quiz`: choose a deck and a length, then play a seeded quiz with cited feedback.
+
+mod play;
+pub mod run;
+mod setup;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::routes::Page;
+use crate::ui::use_page_title;
+use play::QuizPlay;
+use run::QuizSpec;
+use setup::QuizSetup;
+
+/// The Quiz page: the set-up form, or the quiz its URL names.
+#[component]
+pub fn QuizPage() -> impl IntoView {
+    use_page_title(Page::Quiz.label());
+    let query = use_query_map();
+    move || {
+        let spec = query.with(|q| {
+            QuizSpec::from_query(
+                q.get_str("deck"),
+                q.get_str("n"),
+                q.get_str("seed"),
+            )
+        });
+        match spec {
+            Ok(Some(spec)) => view! { <QuizPlay spec/> }.into_any(),
+            Ok(None) => view! { <QuizSetup problem=None/> }.into_any(),
+            Err(problem) => view! { <QuizSetup problem=Some(problem)/> }.into_any(),
+        }
+    }
+}

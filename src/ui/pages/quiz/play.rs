@@ -1,0 +1,362 @@
+use chrono::{DateTime, Utc};
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::run::{QuizRun, QuizSpec};
+use crate::quiz::{generate_quiz, Feedback, Question, Response};
+use crate::routes::Page;
+use crate::schedule::Grade;
+use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
+use crate::ui::state::{now, ProgressStore};
+
+const KEYS: &[(&str, &str)] = &[
+    ("1 – 4 or A – D", "choose an option"),
+    ("Enter", "check a typed answer; go to the next question"),
+    ("?", "show or hide these shortcuts"),
+];
+
+const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
+
+/// The option index a key picks: 1 to 4 or A to D.
+fn option_for_key(key: &str) -> Option<usize> {
+    match key.to_ascii_lowercase().as_str() {
+        "1" | "a" => Some(0),
+        "2" | "b" => Some(1),
+        "3" | "c" => Some(2),
+        "4" | "d" => Some(3),
+        _ => None,
+    }
+}
+
+/// Focuses an element once the browser has drawn the latest change.
+fn focus_soon(element: impl Fn() -> Option<web_sys::HtmlElement> + 'static) {
+    request_animation_frame(move || {
+        if let Some(el) = element() {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// A quiz being played: question, options, feedback, then the summary.
+#[component]
+pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
+    let store = ProgressStore::get();
+    let run = RwSignal::new(QuizRun::new(generate_quiz(spec.deck, spec.length, spec.seed)));
+    let started = RwSignal::new(now());
+    let ended = RwSignal::new(None::<DateTime<Utc>>);
+    let help = RwSignal::new(false);
+    let typed = RwSignal::new(String::new());
+    let question_ref = NodeRef::<html::H2>::new();
+    let feedback_ref = NodeRef::<html::Div>::new();
+    let summary_ref = NodeRef::<html::Section>::new();
+
+    let answer = move |response: Response| {
+        let mut result = None;
+        run.update(|r| {
+            result = r
+                .answer(&response)
+                .zip(r.current().map(|q| q.item.key()))
+        });
+        if let Some((feedback, item)) = result {
+            store.record(&item, Grade::from_quiz(feedback.correct));
+            focus_soon(move || feedback_ref.get_untracked().map(Into::into));
+        }
+    };
+    let next = move || {
+        run.update(|r| {
+            r.advance();
+        });
+        typed.set(String::new());
+        if run.with_untracked(QuizRun::finished) {
+            ended.set(Some(now()));
+            focus_soon(move || summary_ref.get_untracked());
+        } else {
+            focus_soon(move || question_ref.get_untracked().map(Into::into));
+        }
+    };
+    let restart_with = move |questions: Vec<Question>| {
+        run.set(QuizRun::new(questions));
+        started.set(now());
+        ended.set(None);
+        focus_soon(move || question_ref.get_untracked().map(Into::into));
+    };
+
+    use_keys(move |ev| {
+        let key = ev.key();
+        if key == "?" {
+            help.update(|h| *h = !*h);
+            return;
+        }
+        let (answered, finished, options) = run.with_untracked(|r| {
+            (
+                r.feedback().is_some(),
+                r.finished(),
+                r.current().map(|q| q.options.len()).unwrap_or(0),
+            )
+        });
+        if finished {
+            return;
+        }
+        if answered {
+            if key == "Enter" {
+                ev.prevent_default();
+                next();
+            }
+        } else if let Some(i) = option_for_key(&key).filter(|i| *i < options) {
+            ev.prevent_default();
+            answer(Response::Option(i));
+        }
+    });
+
+    view! {
+        <section class="page quiz" aria-labelledby="page-heading">
+            <h1 id="page-heading">{format!("Quiz: {}", spec.deck.label())}</h1>
+            <ShortcutsHelp open=help keys=KEYS/>
+            {move || {
+                if run.with(QuizRun::finished) {
+                    let (right, total) = run.with(QuizRun::score);
+                    let missed = run.with(QuizRun::missed);
+                    let seconds = ended
+                        .get()
+                        .map(|e| (e - started.get()).num_seconds().max(0))
+                        .unwrap_or(0);
+                    view! {
+                        <Summary
+                            right
+                            total
+                            seconds
+                            missed
+                            spec
+                            node_ref=summary_ref
+                            on_review=Callback::new(restart_with)
+                            on_retake=Callback::new(move |()| {
+                                restart_with(generate_quiz(spec.deck, spec.length, spec.seed))
+                            })
+                        />
+                    }
+                        .into_any()
+                } else {
+                    let (position, total) = run.with(QuizRun::position);
+                    let question = run.with(|r| r.current().cloned());
+                    let feedback = run.with(|r| r.feedback().cloned());
+                    let response = run.with(|r| r.response().cloned());
+                    view! {
+                        <p class="quiz-position">{format!("Question {position} of {total}")}</p>
+                        {question
+                            .map(|q| {
+                                view! {
+                                    <QuestionView
+                                        question=q
+                                        response=response
+                                        node_ref=question_ref
+                                        typed
+                                        on_answer=Callback::new(answer)
+                                    />
+                                }
+                            })}
+                        <div class="feedback-region" aria-live="polite" tabindex="-1" node_ref=feedback_ref>
+                            {feedback
+                                .map(|f| {
+                                    view! {
+                                        <FeedbackView feedback=f on_next=Callback::new(move |()| next())/>
+                                    }
+                                })}
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn QuestionView(
+    question: Question,
+    response: Option<Response>,
+    node_ref: NodeRef<html::H2>,
+    typed: RwSignal<String>,
+    on_answer: Callback<Response>,
+) -> impl IntoView {
+    let answered = response.is_some();
+    let correct_index = match question.answer {
+        crate::quiz::Answer::Option(i) => Some(i),
+        crate::quiz::Answer::Code { .. } => None,
+    };
+    let chosen = match &response {
+        Some(Response::Option(i)) => Some(*i),
+        _ => None,
+    };
+    let body = if question.options.is_empty() {
+        view! {
+            <form
+                class="typed-answer"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    if !answered {
+                        on_answer.run(Response::Typed(typed.get_untracked()));
+                    }
+                }
+            >
+                <label for="typed-code">"Code number"</label>
+                <input
+                    id="typed-code"
+                    data-testid="answer-input"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    maxlength="3"
+                    disabled=answered
+                    prop:value=typed
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+                <button type="submit" data-testid="submit" disabled=answered>
+                    "Check"
+                </button>
+            </form>
+        }
+            .into_any()
+    } else {
+        view! {
+            <ol class="options" aria-label="Options">
+                {question
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, choice)| {
+                        let mark = if !answered {
+                            ""
+                        } else if Some(i) == correct_index {
+                            "✓ right answer"
+                        } else if Some(i) == chosen {
+                            "✗ your answer"
+                        } else {
+                            ""
+                        };
+                        let class = match mark {
+                            "✓ right answer" => "option right",
+                            "✗ your answer" => "option wrong",
+                            _ => "option",
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class=class
+                                    data-testid="option"
+                                    disabled=answered
+                                    aria-keyshortcuts=format!("{} {}", i + 1, LETTERS[i % 4])
+                                    on:click=move |_| on_answer.run(Response::Option(i))
+                                >
+                                    <span class="option-key" aria-hidden="true">{LETTERS[i % 4]}</span>
+                                    <span class="option-label">{choice.label.clone()}</span>
+                                    {(!mark.is_empty()).then(|| view! { <span class="option-mark">{mark}</span> })}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        }
+            .into_any()
+    };
+    view! {
+        <h2 class="question" data-testid="question" tabindex="-1" node_ref=node_ref>
+            {question.prompt.clone()}
+        </h2>
+        {body}
+    }
+}
+
+#[component]
+fn FeedbackView(feedback: Feedback, on_next: Callback<()>) -> impl IntoView {
+    let (verdict, class) = if feedback.correct {
+        ("✓ Correct", "feedback right")
+    } else {
+        ("✗ Incorrect", "feedback wrong")
+    };
+    view! {
+        <div class=class data-testid="feedback">
+            <p class="verdict">
+                <strong>{verdict}</strong>
+                {(!feedback.correct).then(|| format!(" — the answer is {}.", feedback.correct_answer))}
+            </p>
+            {feedback.chosen_note.clone().map(|n| view! { <p class="chosen-note">{n}</p> })}
+            <p>{feedback.explanation.clone()}</p>
+            <p class="sources">
+                <Cite cite=feedback.cite/>
+                " · "
+                <A href=feedback.reference.clone()>"Read more in the Reference"</A>
+            </p>
+            <button type="button" class="primary" data-testid="next" on:click=move |_| on_next.run(())>
+                "Next (Enter)"
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn Summary(
+    right: usize,
+    total: usize,
+    seconds: i64,
+    missed: Vec<(Question, Feedback)>,
+    spec: QuizSpec,
+    node_ref: NodeRef<html::Section>,
+    on_review: Callback<Vec<Question>>,
+    on_retake: Callback<()>,
+) -> impl IntoView {
+    let review: Vec<Question> = missed.iter().map(|(q, _)| q.clone()).collect();
+    let has_missed = !review.is_empty();
+    view! {
+        <section class="summary" data-testid="summary" tabindex="-1" node_ref=node_ref aria-labelledby="summary-heading">
+            <h2 id="summary-heading">"Quiz complete"</h2>
+            <p class="score">
+                "Score: " <strong>{format!("{right} / {total}")}</strong>
+                {format!(" in {}:{:02}", seconds / 60, seconds % 60)}
+            </p>
+            <div class="actions">
+                {has_missed
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="primary"
+                                data-testid="review-missed"
+                                on:click=move |_| on_review.run(review.clone())
+                            >
+                                "Review the missed ones"
+                            </button>
+                        }
+                    })}
+                <button type="button" on:click=move |_| on_retake.run(())>
+                    "Retake this quiz"
+                </button>
+                <A href=Page::Quiz.path()>"New quiz"</A>
+            </div>
+            <p class="share">"Share or retake later: " <code>{spec.path()}</code></p>
+            {has_missed
+                .then(|| {
+                    view! {
+                        <h3>"What you missed"</h3>
+                        <ol class="missed">
+                            {missed
+                                .into_iter()
+                                .map(|(q, f)| {
+                                    view! {
+                                        <li>
+                                            <p class="missed-prompt">{q.prompt}</p>
+                                            <p>
+                                                "Answer: " <strong>{f.correct_answer}</strong>
+                                            </p>
+                                            <p>{f.explanation} " " <Cite cite=f.cite/></p>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ol>
+                    }
+                })}
+        </section>
+    }
+}

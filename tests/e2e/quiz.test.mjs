@@ -1,0 +1,175 @@
+// End-to-end: quizzes and flashcards against the release build, by keyboard only.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist } from "./support/server.mjs";
+import { gotoApp, launchBrowser, openPage } from "./support/browser.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist("dist");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const QUIZ = "/quiz?deck=beginner&n=10&seed=42";
+
+/** The stored progress, as the app wrote it. */
+const storedProgress = (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("http-study/progress") ?? "null"));
+
+/** Answers the showing question by keyboard: option 1, or a typed code. */
+async function answerByKeyboard(page) {
+  await page.getByTestId("question").waitFor();
+  if ((await page.getByTestId("option").count()) > 0) {
+    await page.keyboard.press("1");
+  } else {
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "answer-input");
+    await page.keyboard.type("404");
+    await page.keyboard.press("Enter");
+  }
+  const feedback = page.getByTestId("feedback");
+  await feedback.waitFor();
+  return /✓ Correct/.test(await feedback.innerText());
+}
+
+describe("quiz", () => {
+  test("the same seed gives the same quiz", async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, QUIZ);
+    const first = await page.getByTestId("question").innerText();
+    const options = await page.getByTestId("option").allInnerTexts();
+    await page.reload();
+    await page.getByTestId("question").waitFor();
+    assert.equal(await page.getByTestId("question").innerText(), first);
+    assert.deepEqual(await page.getByTestId("option").allInnerTexts(), options);
+    await context.close();
+  });
+
+  test("a 10-question quiz played by keyboard ends with the score, and the schedule survives a reload", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, QUIZ);
+    let right = 0;
+    for (let i = 1; i <= 10; i++) {
+      assert.match(await page.locator(".quiz-position").innerText(), new RegExp(`Question ${i} of 10`));
+      if (await answerByKeyboard(page)) right++;
+      const feedback = await page.getByTestId("feedback").innerText();
+      assert.match(feedback, /Correct|Incorrect/);
+      assert.match(feedback, /RFC \d+ §|draft/, "the feedback cites its section");
+      await page.keyboard.press("Enter");
+    }
+    const summary = page.getByTestId("summary");
+    await summary.waitFor();
+    assert.match(await summary.innerText(), new RegExp(`Score: ${right} / 10`));
+
+    const saved = await storedProgress(page);
+    assert.equal(saved.history.length, 10);
+    const items = Object.keys(saved.cards);
+    assert.ok(items.length >= 1, "answered items have a schedule");
+
+    await page.reload();
+    await page.locator("header.site-header").waitFor();
+    const reloaded = await storedProgress(page);
+    assert.deepEqual(Object.keys(reloaded.cards), items);
+    assert.deepEqual(reloaded.cards, saved.cards);
+    await page.getByRole("link", { name: "Home" }).click();
+    const newCount = Number(await page.getByTestId("new-count").innerText());
+    assert.ok(newCount < 10, `quiz answers used up today's new items (${newCount} left)`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a wrong answer says what the chosen option means", async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    // Play until a multiple-choice question is answered wrongly (option 1 is right only sometimes).
+    for (let seed = 1; seed < 40; seed++) {
+      await gotoApp(page, server.origin, `/quiz?deck=4xx&n=10&seed=${seed}`);
+      await page.getByTestId("question").waitFor();
+      if ((await page.getByTestId("option").count()) !== 4) continue;
+      await page.keyboard.press("a");
+      const feedback = await page.getByTestId("feedback").innerText();
+      if (!/Incorrect/.test(feedback)) continue;
+      assert.match(feedback, /the answer is/);
+      assert.match(feedback, /RFC|draft/);
+      await context.close();
+      return;
+    }
+    assert.fail("no wrong answer found in 40 seeds");
+  });
+
+  test("the set-up form starts a quiz whose URL carries its seed", async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/quiz");
+    await page.getByLabel("Deck").selectOption("methods");
+    await page.getByLabel("20 questions").check();
+    await page.getByTestId("start").click();
+    await page.waitForURL(/\/quiz\?deck=methods&n=20&seed=\d+$/);
+    await page.getByTestId("question").waitFor();
+    assert.match(await page.locator(".quiz-position").innerText(), /Question 1 of 20/);
+    await context.close();
+  });
+
+  test("a quiz link with a bad seed explains itself and offers the form", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/quiz?seed=banana");
+    assert.match(await page.getByRole("alert").innerText(), /seed "banana" is not a whole number/);
+    await page.getByTestId("start").waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe("flashcards", () => {
+  test("a card is flipped with Space and graded with a number key; the grade is kept", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/study");
+    const front = await page.getByTestId("card-front").innerText();
+    assert.equal(await page.getByTestId("card-back").count(), 0);
+    await page.keyboard.press("?");
+    await page.getByTestId("shortcuts").waitFor();
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    for (const grade of ["again", "hard", "good", "easy"]) {
+      assert.match(await page.getByTestId(`grade-${grade}`).innerText(), /\d+ (min|h|d|mo|y)/);
+    }
+    await page.keyboard.press("3");
+    await page.getByTestId("card-back").waitFor({ state: "detached" });
+    const saved = await storedProgress(page);
+    assert.equal(saved.history.length, 1);
+    assert.equal(saved.history[0].grade, "Good");
+    assert.notEqual(await page.getByTestId("card-front").innerText(), front);
+
+    await page.keyboard.press("u");
+    assert.equal(await page.getByTestId("card-front").innerText(), front, "undo shows the card again");
+    assert.equal((await storedProgress(page)).history.length, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("Again brings the card back within the session", async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/study");
+    const first = await page.getByTestId("card-front").innerText();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("1");
+    for (let i = 0; i < 12; i++) {
+      await page.locator('[data-testid="card-front"], [data-testid="study-done"]').first().waitFor();
+      if ((await page.getByTestId("study-done").count()) > 0) break;
+      await page.keyboard.press("Space");
+      await page.keyboard.press("4");
+    }
+    const saved = await storedProgress(page);
+    const firstKey = saved.history[0].item;
+    assert.ok(
+      saved.history.slice(1).some((a) => a.item === firstKey),
+      `the card graded Again came back (${first})`,
+    );
+    await context.close();
+  });
+});
