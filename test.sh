@@ -25,7 +25,7 @@ step "native tests"
 cargo test --locked
 
 step "component tests in headless Chromium"
-cargo test --locked --target wasm32-unknown-unknown
+cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build"
 trunk build --release

@@ -104,7 +104,13 @@ impl Progress {
     }
 
     /// Records an answer: FSRS reschedules the item, and the history keeps the answer.
-    pub fn record(&mut self, item: &str, grade: Grade, now: DateTime<Utc>, today: NaiveDate) -> Undo {
+    pub fn record(
+        &mut self,
+        item: &str,
+        grade: Grade,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Undo {
         let previous = self.cards.get(item).cloned();
         let undo = Undo {
             item: item.to_string(),
@@ -139,7 +145,8 @@ impl Progress {
 
     /// Keys of the items due at `now`, most overdue first.
     pub fn due_items(&self, now: DateTime<Utc>) -> Vec<String> {
-        let mut due: Vec<(&String, &Card)> = self.cards.iter().filter(|(_, c)| c.due <= now).collect();
+        let mut due: Vec<(&String, &Card)> =
+            self.cards.iter().filter(|(_, c)| c.due <= now).collect();
         due.sort_by_key(|(key, c)| (c.due, (*key).clone()));
         due.into_iter().map(|(k, _)| k.clone()).collect()
     }
@@ -151,16 +158,25 @@ impl Progress {
 
     /// New items introduced on `today`.
     pub fn new_introduced(&self, today: NaiveDate) -> u32 {
-        self.history.iter().filter(|a| a.first && a.day == today).count() as u32
+        self.history
+            .iter()
+            .filter(|a| a.first && a.day == today)
+            .count() as u32
     }
 
     /// How many more new items may be introduced on `today`.
     pub fn new_left_today(&self, today: NaiveDate) -> u32 {
-        self.settings.new_per_day.saturating_sub(self.new_introduced(today))
+        self.settings
+            .new_per_day
+            .saturating_sub(self.new_introduced(today))
     }
 
     /// The first `limit` of `candidates` (item keys in study order) never answered before.
-    pub fn new_items<'a>(&self, candidates: impl IntoIterator<Item = &'a str>, limit: usize) -> Vec<&'a str> {
+    pub fn new_items<'a>(
+        &self,
+        candidates: impl IntoIterator<Item = &'a str>,
+        limit: usize,
+    ) -> Vec<&'a str> {
         candidates
             .into_iter()
             .filter(|k| !self.cards.contains_key(*k))

@@ -53,8 +53,8 @@ impl fmt::Display for StorageError {
 
 /// Reads stored text as progress, checking its format version.
 pub fn decode(raw: &str) -> Result<Progress, StorageError> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| StorageError::Unreadable(format!("it is not valid JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_str(raw)
+        .map_err(|e| StorageError::Unreadable(format!("it is not valid JSON: {e}")))?;
     let version = value
         .get("version")
         .and_then(serde_json::Value::as_u64)
@@ -62,8 +62,9 @@ pub fn decode(raw: &str) -> Result<Progress, StorageError> {
     if version > u64::from(SCHEMA_VERSION) {
         return Err(StorageError::TooNew(version as u32));
     }
-    let progress: Progress = serde_json::from_value(value)
-        .map_err(|e| StorageError::Unreadable(format!("its shape is not what this app writes: {e}")))?;
+    let progress: Progress = serde_json::from_value(value).map_err(|e| {
+        StorageError::Unreadable(format!("its shape is not what this app writes: {e}"))
+    })?;
     let retention = progress.settings.desired_retention;
     if !(0.7..=0.99).contains(&retention) {
         return Err(StorageError::Unreadable(format!(
@@ -157,7 +158,11 @@ mod browser {
             if name == "QuotaExceededError" {
                 StorageError::Full
             } else {
-                StorageError::WriteFailed(if name.is_empty() { "the browser refused it".into() } else { name })
+                StorageError::WriteFailed(if name.is_empty() {
+                    "the browser refused it".into()
+                } else {
+                    name
+                })
             }
         })
     }
@@ -184,7 +189,10 @@ mod tests {
 
     #[test]
     fn json_of_the_wrong_shape_is_unreadable() {
-        assert!(matches!(decode("[1,2,3]"), Err(StorageError::Unreadable(_))));
+        assert!(matches!(
+            decode("[1,2,3]"),
+            Err(StorageError::Unreadable(_))
+        ));
         let e = decode(r#"{"version":1,"cards":"oops"}"#).unwrap_err();
         assert!(e.to_string().contains("shape"), "{e}");
     }

@@ -173,7 +173,11 @@ mod tests {
             now = card.due;
         }
         let lapsed = s.grade(&card, Grade::Again, now);
-        assert!(lapsed.due - now <= Duration::minutes(10), "{:?}", lapsed.due - now);
+        assert!(
+            lapsed.due - now <= Duration::minutes(10),
+            "{:?}",
+            lapsed.due - now
+        );
         assert_eq!(lapsed.lapses, 1);
     }
 
@@ -185,7 +189,10 @@ mod tests {
         card = s.grade(&card, Grade::Good, now);
         let later = card.due;
         let p = s.preview(&card, later);
-        assert!(p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1, "{p:?}");
+        assert!(
+            p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1,
+            "{p:?}"
+        );
     }
 
     #[test]

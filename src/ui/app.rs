@@ -3,11 +3,11 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{ParamSegment, StaticSegment};
 
 use super::components::{SiteHeader, StorageNotice};
-use super::state::ProgressStore;
 use super::pages::{
     CodePage, HomePage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
     ReferencePage, StudyPage,
 };
+use super::state::ProgressStore;
 use crate::routes::{Page, METHODS_SEGMENT};
 
 const REFERENCE: &str = Page::Reference.segment();

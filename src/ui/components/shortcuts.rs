@@ -16,7 +16,8 @@ pub fn use_keys(handler: impl Fn(&web_sys::KeyboardEvent) + 'static) {
             .unwrap_or_default();
         let in_field = matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT");
         // Enter and Space on a focused button or link already activate it.
-        let activates = matches!(tag.as_str(), "BUTTON" | "A") && matches!(ev.key().as_str(), "Enter" | " ");
+        let activates =
+            matches!(tag.as_str(), "BUTTON" | "A") && matches!(ev.key().as_str(), "Enter" | " ");
         if !in_field && !activates {
             handler(&ev);
         }
@@ -26,7 +27,10 @@ pub fn use_keys(handler: impl Fn(&web_sys::KeyboardEvent) + 'static) {
 
 /// The list of keyboard shortcuts, opened with `?` or its button.
 #[component]
-pub fn ShortcutsHelp(open: RwSignal<bool>, keys: &'static [(&'static str, &'static str)]) -> impl IntoView {
+pub fn ShortcutsHelp(
+    open: RwSignal<bool>,
+    keys: &'static [(&'static str, &'static str)],
+) -> impl IntoView {
     view! {
         <div class="shortcuts">
             <button

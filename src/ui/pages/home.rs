@@ -15,8 +15,11 @@ pub fn HomePage() -> impl IntoView {
     let new_today = move || {
         store.with(|p| {
             let keys: Vec<String> = all_items().iter().map(Item::key).collect();
-            p.new_items(keys.iter().map(String::as_str), p.new_left_today(today()) as usize)
-                .len()
+            p.new_items(
+                keys.iter().map(String::as_str),
+                p.new_left_today(today()) as usize,
+            )
+            .len()
         })
     };
     view! {

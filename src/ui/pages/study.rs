@@ -15,7 +15,10 @@ use crate::ui::use_page_title;
 
 const KEYS: &[(&str, &str)] = &[
     ("Space", "flip the card"),
-    ("1 / 2 / 3 / 4", "grade Again / Hard / Good / Easy (after the flip)"),
+    (
+        "1 / 2 / 3 / 4",
+        "grade Again / Hard / Good / Easy (after the flip)",
+    ),
     ("U", "undo the last grade"),
     ("?", "show or hide these shortcuts"),
 ];
@@ -31,10 +34,17 @@ enum Mode {
 fn build_session(store: ProgressStore, mode: Mode, at: DateTime<Utc>) -> StudySession<Item> {
     match mode {
         Mode::Review => store.with(|p| {
-            let due: Vec<Item> = p.due_items(at).iter().filter_map(|k| Item::from_key(k)).collect();
+            let due: Vec<Item> = p
+                .due_items(at)
+                .iter()
+                .filter_map(|k| Item::from_key(k))
+                .collect();
             let keys: Vec<String> = all_items().iter().map(Item::key).collect();
             let new: Vec<Item> = p
-                .new_items(keys.iter().map(String::as_str), p.new_left_today(today()) as usize)
+                .new_items(
+                    keys.iter().map(String::as_str),
+                    p.new_left_today(today()) as usize,
+                )
                 .into_iter()
                 .filter_map(Item::from_key)
                 .collect();
@@ -82,13 +92,19 @@ pub fn StudyPage() -> impl IntoView {
         match mode.get_untracked() {
             Mode::Review => {
                 let undo = store.record(&item.key(), g);
-                let due = store.with(|p| p.card(&item.key()).map(|c| c.due)).unwrap_or(at);
+                let due = store
+                    .with(|p| p.card(&item.key()).map(|c| c.due))
+                    .unwrap_or(at);
                 session.update(|s| s.answered(&item, due, at));
                 last.set(Some((undo, item)));
             }
             Mode::Practice(_) => {
                 // Practice leaves the schedule alone: Again shows the card once more, later.
-                let back = if g == Grade::Again { at } else { at + chrono::Duration::days(1) };
+                let back = if g == Grade::Again {
+                    at
+                } else {
+                    at + chrono::Duration::days(1)
+                };
                 session.update(|s| s.answered(&item, back, at));
             }
         }
@@ -263,4 +279,3 @@ pub fn StudyPage() -> impl IntoView {
         </section>
     }
 }
-

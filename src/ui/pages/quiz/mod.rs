@@ -19,13 +19,8 @@ pub fn QuizPage() -> impl IntoView {
     use_page_title(Page::Quiz.label());
     let query = use_query_map();
     move || {
-        let spec = query.with(|q| {
-            QuizSpec::from_query(
-                q.get_str("deck"),
-                q.get_str("n"),
-                q.get_str("seed"),
-            )
-        });
+        let spec = query
+            .with(|q| QuizSpec::from_query(q.get_str("deck"), q.get_str("n"), q.get_str("seed")));
         match spec {
             Ok(Some(spec)) => view! { <QuizPlay spec/> }.into_any(),
             Ok(None) => view! { <QuizSetup problem=None/> }.into_any(),

@@ -42,7 +42,11 @@ fn focus_soon(element: impl Fn() -> Option<web_sys::HtmlElement> + 'static) {
 #[component]
 pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
     let store = ProgressStore::get();
-    let run = RwSignal::new(QuizRun::new(generate_quiz(spec.deck, spec.length, spec.seed)));
+    let run = RwSignal::new(QuizRun::new(generate_quiz(
+        spec.deck,
+        spec.length,
+        spec.seed,
+    )));
     let started = RwSignal::new(now());
     let ended = RwSignal::new(None::<DateTime<Utc>>);
     let help = RwSignal::new(false);
@@ -53,11 +57,7 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
 
     let answer = move |response: Response| {
         let mut result = None;
-        run.update(|r| {
-            result = r
-                .answer(&response)
-                .zip(r.current().map(|q| q.item.key()))
-        });
+        run.update(|r| result = r.answer(&response).zip(r.current().map(|q| q.item.key())));
         if let Some((feedback, item)) = result {
             store.record(&item, Grade::from_quiz(feedback.correct));
             focus_soon(move || feedback_ref.get_untracked().map(Into::into));
@@ -215,7 +215,7 @@ fn QuestionView(
                 </button>
             </form>
         }
-            .into_any()
+        .into_any()
     } else {
         view! {
             <ol class="options" aria-label="Options">

@@ -27,17 +27,26 @@ impl QuizRun {
 
     /// 1-based position of the current question, and the number of questions.
     pub fn position(&self) -> (usize, usize) {
-        ((self.index + 1).min(self.questions.len()), self.questions.len())
+        (
+            (self.index + 1).min(self.questions.len()),
+            self.questions.len(),
+        )
     }
 
     /// The feedback for the current question, once it has been answered.
     pub fn feedback(&self) -> Option<&Feedback> {
-        self.results.get(self.index).and_then(Option::as_ref).map(|(_, f)| f)
+        self.results
+            .get(self.index)
+            .and_then(Option::as_ref)
+            .map(|(_, f)| f)
     }
 
     /// What the learner answered to the current question, once answered.
     pub fn response(&self) -> Option<&Response> {
-        self.results.get(self.index).and_then(Option::as_ref).map(|(r, _)| r)
+        self.results
+            .get(self.index)
+            .and_then(Option::as_ref)
+            .map(|(r, _)| r)
     }
 
     /// Answers the current question. A second answer to the same question is ignored (`None`).
@@ -66,7 +75,12 @@ impl QuizRun {
 
     /// (right answers, questions).
     pub fn score(&self) -> (usize, usize) {
-        let right = self.results.iter().flatten().filter(|(_, f)| f.correct).count();
+        let right = self
+            .results
+            .iter()
+            .flatten()
+            .filter(|(_, f)| f.correct)
+            .count();
         (right, self.questions.len())
     }
 
@@ -97,7 +111,11 @@ pub struct QuizSpec {
 impl QuizSpec {
     /// Reads a quiz from URL parameters. `Ok(None)` when there is no seed (show the set-up
     /// form); `Err` with a sentence for the learner when a parameter is not understood.
-    pub fn from_query(deck: Option<&str>, length: Option<&str>, seed: Option<&str>) -> Result<Option<QuizSpec>, String> {
+    pub fn from_query(
+        deck: Option<&str>,
+        length: Option<&str>,
+        seed: Option<&str>,
+    ) -> Result<Option<QuizSpec>, String> {
         let Some(seed) = seed else {
             return Ok(None);
         };
@@ -107,8 +125,9 @@ impl QuizSpec {
             .map_err(|_| format!("The quiz link's seed \"{seed}\" is not a whole number, so the quiz could not be rebuilt."))?;
         let deck = match deck {
             None => crate::quiz::Deck::Everything,
-            Some(id) => crate::quiz::Deck::from_id(id)
-                .ok_or_else(|| format!("The quiz link names a deck \"{id}\" that this app does not have."))?,
+            Some(id) => crate::quiz::Deck::from_id(id).ok_or_else(|| {
+                format!("The quiz link names a deck \"{id}\" that this app does not have.")
+            })?,
         };
         let length = match length {
             None => LENGTHS[0],
@@ -117,7 +136,9 @@ impl QuizSpec {
                 .parse::<usize>()
                 .ok()
                 .filter(|n| LENGTHS.contains(n))
-                .ok_or_else(|| format!("The quiz link asks for \"{n}\" questions; a quiz has 10, 20 or 50."))?,
+                .ok_or_else(|| {
+                    format!("The quiz link asks for \"{n}\" questions; a quiz has 10, 20 or 50.")
+                })?,
         };
         Ok(Some(QuizSpec { deck, length, seed }))
     }

@@ -1,0 +1,112 @@
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+use super::{mount_app_at, settle, texts, wait_until};
+
+fn first(container: &HtmlElement, selector: &str) -> Option<HtmlElement> {
+    container
+        .query_selector(selector)
+        .expect("query")
+        .map(|e| e.unchecked_into())
+}
+
+fn stored_history_len() -> usize {
+    let raw = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("http-study/progress")
+        .unwrap()
+        .unwrap_or_default();
+    serde_json::from_str::<serde_json::Value>(&raw)
+        .ok()
+        .and_then(|v| v.get("history").and_then(|h| h.as_array()).map(Vec::len))
+        .unwrap_or(0)
+}
+
+#[wasm_bindgen_test]
+async fn a_seeded_quiz_shows_a_question_and_cited_feedback_after_an_answer() {
+    let container = mount_app_at("/quiz?deck=beginner&n=10&seed=7").await;
+    assert_eq!(texts(&container, ".quiz-position"), ["Question 1 of 10"]);
+    let prompt = texts(&container, "[data-testid=question]");
+    assert_eq!(prompt.len(), 1);
+    assert!(!prompt[0].is_empty());
+    let before = stored_history_len();
+
+    if let Some(option) = first(&container, "[data-testid=option]") {
+        option.click();
+    } else {
+        super::type_into(&container, "[data-testid=answer-input]", "404").await;
+        first(&container, "[data-testid=submit]").unwrap().click();
+    }
+    assert!(wait_until(|| first(&container, "[data-testid=feedback]").is_some()).await);
+    let feedback = texts(&container, "[data-testid=feedback]")[0].clone();
+    assert!(
+        feedback.contains("Correct") || feedback.contains("Incorrect"),
+        "{feedback}"
+    );
+    assert!(
+        feedback.contains('§'),
+        "the feedback cites a section: {feedback}"
+    );
+    assert_eq!(stored_history_len(), before + 1, "the answer is saved");
+
+    // Options cannot be answered twice.
+    if let Some(option) = first(&container, "[data-testid=option]") {
+        assert!(option.has_attribute("disabled"));
+    }
+    first(&container, "[data-testid=next]").unwrap().click();
+    settle().await;
+    assert_eq!(texts(&container, ".quiz-position"), ["Question 2 of 10"]);
+    assert!(first(&container, "[data-testid=feedback]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_link_with_an_unknown_deck_explains_itself() {
+    let container = mount_app_at("/quiz?deck=6xx&seed=1").await;
+    let alert = texts(&container, "[role=alert]");
+    assert_eq!(alert.len(), 1);
+    assert!(alert[0].contains("\"6xx\""), "{alert:?}");
+    assert!(first(&container, "[data-testid=start]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_flashcard_flips_and_its_grade_buttons_show_intervals() {
+    let container = mount_app_at("/study").await;
+    assert!(first(&container, "[data-testid=card-back]").is_none());
+    first(&container, "[data-testid=flip]")
+        .expect("flip button")
+        .click();
+    settle().await;
+    assert!(first(&container, "[data-testid=card-back]").is_some());
+    let good = texts(&container, "[data-testid=grade-good]");
+    assert!(good[0].starts_with("Good (3)"), "{good:?}");
+    assert!(
+        ["min", " h", " d", "mo", " y"]
+            .iter()
+            .any(|u| good[0].contains(u)),
+        "{good:?}"
+    );
+    let before = stored_history_len();
+    first(&container, "[data-testid=grade-good]")
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(stored_history_len(), before + 1);
+    assert!(
+        first(&container, "[data-testid=card-back]").is_none(),
+        "the next card starts unflipped"
+    );
+    assert!(first(&container, "[data-testid=undo]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn home_shows_what_is_due_and_what_is_new() {
+    let container = mount_app_at("/").await;
+    let due = texts(&container, "[data-testid=due-count]");
+    let new = texts(&container, "[data-testid=new-count]");
+    assert!(due[0].parse::<usize>().is_ok(), "{due:?}");
+    assert!(new[0].parse::<usize>().unwrap() <= 10, "{new:?}");
+}
