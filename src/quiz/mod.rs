@@ -14,12 +14,14 @@ mod flashcard;
 mod generate;
 mod item;
 mod question;
+mod run;
 
 pub use deck::{Deck, BEGINNER_CODES};
 pub use flashcard::{flashcard, Flashcard};
 pub use generate::{generate_quiz, kinds_for, question_for, question_of_kind, supports};
 pub use item::{all_items, Item, Property};
 pub use question::{Answer, Choice, Feedback, Kind, Question, Response, Value};
+pub use run::{QuizRun, QuizSpec, LENGTHS};
 
 // Native only: the property tests use proptest, which does not build for wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -1,16 +1,15 @@
 //! `/quiz`: choose a deck and a length, then play a seeded quiz with cited feedback.
 
 mod play;
-pub mod run;
 mod setup;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::quiz::QuizSpec;
 use crate::routes::Page;
 use crate::ui::use_page_title;
 use play::QuizPlay;
-use run::QuizSpec;
 use setup::QuizSetup;
 
 /// The Quiz page: the set-up form, or the quiz its URL names.

@@ -3,8 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::run::{QuizRun, QuizSpec};
-use crate::quiz::{generate_quiz, Feedback, Question, Response};
+use crate::quiz::{generate_quiz, Feedback, Question, QuizRun, QuizSpec, Response};
 use crate::routes::Page;
 use crate::schedule::Grade;
 use crate::ui::components::{use_keys, Cite, ShortcutsHelp};

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::run::{QuizSpec, LENGTHS};
-use crate::quiz::Deck;
+use crate::quiz::{Deck, QuizSpec, LENGTHS};
 
 /// Choose a deck and a length; Start opens the quiz's own URL with a fresh seed.
 #[component]

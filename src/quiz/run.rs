@@ -1,6 +1,6 @@
 //! One quiz being played: which question is showing, the answers given, and the score.
 
-use crate::quiz::{Feedback, Question, Response};
+use super::{Deck, Feedback, Question, Response};
 
 /// A quiz in progress. Each question is answered once; feedback stays until the learner moves on.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +103,7 @@ pub const LENGTHS: [usize; 3] = [10, 20, 50];
 /// What a quiz URL names: `/quiz?deck=beginner&n=10&seed=42`. The same URL gives the same quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuizSpec {
-    pub deck: crate::quiz::Deck,
+    pub deck: Deck,
     pub length: usize,
     pub seed: u64,
 }
@@ -124,8 +124,8 @@ impl QuizSpec {
             .parse::<u64>()
             .map_err(|_| format!("The quiz link's seed \"{seed}\" is not a whole number, so the quiz could not be rebuilt."))?;
         let deck = match deck {
-            None => crate::quiz::Deck::Everything,
-            Some(id) => crate::quiz::Deck::from_id(id).ok_or_else(|| {
+            None => Deck::Everything,
+            Some(id) => Deck::from_id(id).ok_or_else(|| {
                 format!("The quiz link names a deck \"{id}\" that this app does not have.")
             })?,
         };
@@ -152,5 +152,91 @@ impl QuizSpec {
             self.length,
             self.seed
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::{generate_quiz, Answer};
+
+    fn right_response(q: &Question) -> Response {
+        match &q.answer {
+            Answer::Option(i) => Response::Option(*i),
+            Answer::Code { best, .. } => Response::Typed(best.to_string()),
+        }
+    }
+
+    fn wrong_response(q: &Question) -> Response {
+        match &q.answer {
+            Answer::Option(i) => Response::Option((i + 1) % q.options.len()),
+            Answer::Code { .. } => Response::Typed("abc".into()),
+        }
+    }
+
+    #[test]
+    fn a_played_quiz_counts_right_answers_and_lists_the_missed_ones() {
+        let mut run = QuizRun::new(generate_quiz(Deck::Beginner, 10, 3));
+        assert_eq!(run.position(), (1, 10));
+        let mut wrong_prompts = Vec::new();
+        let mut i = 0;
+        while let Some(q) = run.current().cloned() {
+            let response = if i % 3 == 0 {
+                wrong_prompts.push(q.prompt.clone());
+                wrong_response(&q)
+            } else {
+                right_response(&q)
+            };
+            assert!(run.answer(&response).is_some());
+            assert!(run.advance());
+            i += 1;
+        }
+        assert!(run.finished());
+        assert_eq!(run.score(), (6, 10));
+        let missed: Vec<String> = run.missed().into_iter().map(|(q, _)| q.prompt).collect();
+        assert_eq!(missed, wrong_prompts);
+    }
+
+    #[test]
+    fn a_question_is_answered_once_and_cannot_be_skipped() {
+        let mut run = QuizRun::new(generate_quiz(Deck::Methods, 10, 1));
+        assert!(!run.advance(), "no moving on before answering");
+        let q = run.current().unwrap().clone();
+        let first = run.answer(&right_response(&q)).unwrap();
+        assert!(first.correct);
+        assert!(
+            run.answer(&wrong_response(&q)).is_none(),
+            "a second answer is ignored"
+        );
+        assert_eq!(run.response(), Some(&right_response(&q)));
+        assert!(run.feedback().unwrap().correct);
+    }
+
+    #[test]
+    fn a_quiz_url_round_trips_and_bad_parameters_are_explained() {
+        let spec = QuizSpec {
+            deck: Deck::Class(4),
+            length: 20,
+            seed: 42,
+        };
+        assert_eq!(spec.path(), "/quiz?deck=4xx&n=20&seed=42");
+        assert_eq!(
+            QuizSpec::from_query(Some("4xx"), Some("20"), Some("42")),
+            Ok(Some(spec))
+        );
+        assert_eq!(QuizSpec::from_query(None, None, None), Ok(None));
+        let defaults = QuizSpec::from_query(None, None, Some("7"))
+            .unwrap()
+            .unwrap();
+        assert_eq!((defaults.deck, defaults.length), (Deck::Everything, 10));
+        assert!(QuizSpec::from_query(None, None, Some("x"))
+            .unwrap_err()
+            .contains("\"x\""));
+        assert!(QuizSpec::from_query(Some("6xx"), None, Some("1"))
+            .unwrap_err()
+            .contains("6xx"));
+        assert!(QuizSpec::from_query(None, Some("7"), Some("1"))
+            .unwrap_err()
+            .contains("10, 20 or 50"));
     }
 }
