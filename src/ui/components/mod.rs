@@ -1,16 +1,23 @@
 //! Small reusable pieces of the interface.
 
+mod charts;
 mod cite;
 mod code_link;
 mod coming_soon;
+mod data_controls;
+mod download;
 mod header;
 mod misconceptions;
 mod notice;
 mod shortcuts;
 
+pub use charts::{
+    Bar, BarChart, Fill, HeatMap, LineChart, Point, Segment, StackedBars, StackedRow,
+};
 pub use cite::Cite;
 pub use code_link::{CodeLink, StatusBadge};
 pub use coming_soon::ComingSoon;
+pub use data_controls::DataControls;
 pub use header::SiteHeader;
 pub use misconceptions::MisconceptionList;
 pub use notice::StorageNotice;

@@ -22,6 +22,8 @@ pub fn HomePage() -> impl IntoView {
             .len()
         })
     };
+    let streak = move || store.with(|p| p.streak(today()));
+    let goal = move || store.with(|p| (p.day_totals(today()).answers, p.settings.daily_goal));
     view! {
         <section class="page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Learn HTTP status codes and methods"</h1>
@@ -40,7 +42,31 @@ pub fn HomePage() -> impl IntoView {
                         <dt>"New items available"</dt>
                         <dd data-testid="new-count">{new_today}</dd>
                     </div>
+                    <div>
+                        <dt>"Streak"</dt>
+                        <dd data-testid="streak">
+                            {move || match streak() {
+                                1 => "1 day".to_string(),
+                                n => format!("{n} days"),
+                            }}
+                        </dd>
+                    </div>
+                    <div>
+                        <dt id="goal-label">"Today's goal"</dt>
+                        <dd data-testid="goal">
+                            {move || {
+                                let (done, goal) = goal();
+                                format!("{} / {goal} answers", done.min(goal))
+                            }}
+                        </dd>
+                    </div>
                 </dl>
+                <progress
+                    class="goal-bar"
+                    aria-labelledby="goal-label"
+                    max=move || goal().1.to_string()
+                    value=move || goal().0.min(goal().1).to_string()
+                ></progress>
                 <A href=Page::Study.path() attr:class="button primary" attr:data-testid="start-review">
                     "Start the review"
                 </A>
