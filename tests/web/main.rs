@@ -2,9 +2,11 @@
 //! (./test.sh sets wasm-bindgen-test-runner and Debian's chromedriver up for it).
 #![cfg(target_arch = "wasm32")]
 
+mod progress;
 mod quiz;
 mod reference;
 mod shell;
+mod storage;
 
 use http_study::ui::App;
 use leptos::prelude::*;

@@ -34,6 +34,19 @@ fn axis_max(max: u32) -> u32 {
     }
 }
 
+/// Where a label under slot `i` of `n` (each `slot` wide, from `left`) goes: centred under it,
+/// except that the first starts at its slot's left edge and the last ends at its right edge, so
+/// that no label runs past the chart's sides.
+fn tick_position(i: usize, n: usize, left: f64, slot: f64) -> (f64, &'static str) {
+    if n > 1 && i == 0 {
+        (left, "start")
+    } else if n > 1 && i + 1 == n {
+        (left + slot * n as f64, "end")
+    } else {
+        (left + slot * (i as f64 + 0.5), "middle")
+    }
+}
+
 /// The figure's caption: the chart's title as a heading, and a short note under it.
 fn caption(title: String, note: Option<String>) -> impl IntoView {
     view! {
@@ -168,9 +181,10 @@ pub fn BarChart(
                     </text>
                 }
             });
+            let (tick_x, anchor) = tick_position(i, bars.len(), LEFT, slot);
             let tick = (!bar.tick.is_empty()).then(|| {
                 view! {
-                    <text class="chart-axis" x=num(centre) y=num(HEIGHT - 6.0) text-anchor="middle">
+                    <text class="chart-axis" x=num(tick_x) y=num(HEIGHT - 6.0) text-anchor=anchor>
                         {bar.tick.clone()}
                     </text>
                 }
@@ -626,9 +640,10 @@ pub fn LineChart(
                     </text>
                 }
             });
+            let (tick_x, anchor) = tick_position(i, points.len(), LEFT, slot);
             let tick = (!p.tick.is_empty()).then(|| {
                 view! {
-                    <text class="chart-axis" x=num(x) y=num(HEIGHT - 6.0) text-anchor="middle">
+                    <text class="chart-axis" x=num(tick_x) y=num(HEIGHT - 6.0) text-anchor=anchor>
                         {p.tick.clone()}
                     </text>
                 }
@@ -685,6 +700,14 @@ mod tests {
         assert_eq!(axis_max(95), 100);
         assert_eq!(axis_max(101), 200);
         assert_eq!(axis_max(1234), 2000);
+    }
+
+    #[test]
+    fn end_labels_stay_inside_the_chart() {
+        assert_eq!(tick_position(0, 10, 30.0, 10.0), (30.0, "start"));
+        assert_eq!(tick_position(4, 10, 30.0, 10.0), (75.0, "middle"));
+        assert_eq!(tick_position(9, 10, 30.0, 10.0), (130.0, "end"));
+        assert_eq!(tick_position(0, 1, 30.0, 10.0), (35.0, "middle"));
     }
 
     #[test]

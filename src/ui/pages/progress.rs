@@ -215,7 +215,7 @@ fn answers_chart(days: Vec<(NaiveDate, DayTotals)>) -> impl IntoView {
             label: day_name(d),
             tick: if i + 1 == n {
                 "Today".into()
-            } else if (n - 1 - i) % 7 == 0 {
+            } else if (n - 1 - i).is_multiple_of(7) {
                 short_date(d)
             } else {
                 String::new()
@@ -261,7 +261,7 @@ fn forecast_chart(days: Vec<(NaiveDate, u32)>) -> impl IntoView {
             },
             tick: if i == 0 {
                 "Today".into()
-            } else if i % 2 == 0 {
+            } else if i.is_multiple_of(2) {
                 short_date(d)
             } else {
                 String::new()
@@ -339,7 +339,7 @@ fn accuracy_chart(weeks: Vec<(NaiveDate, Option<f64>)>) -> impl IntoView {
         .enumerate()
         .map(|(i, (d, a))| Point {
             label: format!("Week of {}", day_name(d)),
-            tick: if (n - 1 - i) % 3 == 0 {
+            tick: if (n - 1 - i).is_multiple_of(3) {
                 short_date(d)
             } else {
                 String::new()
