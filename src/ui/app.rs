@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{ParamSegment, StaticSegment};
 
-use super::components::{SiteHeader, StorageNotice};
+use super::components::{theme_attribute, SiteHeader, StorageNotice};
 use super::pages::{
     CodePage, HomePage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
     ReferencePage, StudyPage,
@@ -15,7 +15,17 @@ const REFERENCE: &str = Page::Reference.segment();
 /// The whole app: header, and the page the URL names.
 #[component]
 pub fn App() -> impl IntoView {
-    ProgressStore::provide();
+    let store = ProgressStore::provide();
+    // The theme setting: `data-theme` on <html> overrides the system's preference.
+    Effect::new(move |_| {
+        let theme = store.with(|p| p.settings.theme);
+        if let Some(root) = document().document_element() {
+            let _ = match theme_attribute(theme) {
+                Some(value) => root.set_attribute("data-theme", value),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+    });
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>

@@ -87,6 +87,12 @@ impl ProgressStore {
         self.save();
     }
 
+    /// Changes the settings and saves.
+    pub fn update_settings(&self, change: impl FnOnce(&mut crate::progress::Settings)) {
+        self.progress.update(|p| change(&mut p.settings));
+        self.save();
+    }
+
     /// All progress as the text of an export file.
     pub fn export(&self) -> String {
         self.progress.with_untracked(storage::encode)

@@ -194,6 +194,27 @@ describe("progress that is never lost", () => {
     await context.close();
   });
 
+  test("settings are kept: the daily new-item limit and the theme", async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await gotoApp(page, server.origin, "/progress");
+    await page.getByLabel("New items a day").fill("3");
+    await page.getByLabel("New items a day").press("Enter");
+    await page.getByLabel("Theme").selectOption("dark");
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(await background(), "rgb(17, 20, 24)");
+    await page.reload();
+    await page.locator("header.site-header").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark", "the theme survives a reload");
+    await page.getByRole("link", { name: "Home", exact: true }).click();
+    assert.equal(await page.getByTestId("new-count").innerText(), "3");
+    await page.goto(server.origin + "/progress");
+    await page.getByLabel("Theme").selectOption("light");
+    assert.equal(await background(), "rgb(255, 255, 255)");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("two tabs: an answer in one reaches the other, and neither overwrites the other", async () => {
     const { context, page: tab1 } = await openPage(browser, server.origin);
     const tab2 = await context.newPage();

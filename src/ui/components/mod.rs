@@ -9,6 +9,7 @@ mod download;
 mod header;
 mod misconceptions;
 mod notice;
+mod settings_form;
 mod shortcuts;
 
 pub use charts::{
@@ -21,4 +22,5 @@ pub use data_controls::DataControls;
 pub use header::SiteHeader;
 pub use misconceptions::MisconceptionList;
 pub use notice::StorageNotice;
+pub use settings_form::{theme_attribute, SettingsForm};
 pub use shortcuts::{use_keys, ShortcutsHelp};

@@ -63,6 +63,7 @@ pub fn ProgressPage() -> impl IntoView {
         <section class="page progress-page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Progress"</h1>
             {move || store.with(|p| overview(p, now(), today(), local_offset()))}
+            <crate::ui::components::SettingsForm />
             <crate::ui::components::DataControls />
         </section>
     }
