@@ -1,21 +1,10 @@
 // End-to-end: quizzes and flashcards against the release build, by keyboard only.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { gotoApp, launchBrowser, openPage } from "./support/browser.mjs";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist("dist");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const QUIZ = "/quiz?deck=beginner&n=10&seed=42";
 
@@ -41,8 +30,8 @@ async function answerByKeyboard(page) {
 
 describe("quiz", () => {
   test("the same seed gives the same quiz", async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, QUIZ);
+    const { context, page } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, QUIZ);
     const first = await page.getByTestId("question").innerText();
     const options = await page.getByTestId("option").allInnerTexts();
     await page.reload();
@@ -53,8 +42,8 @@ describe("quiz", () => {
   });
 
   test("a 10-question quiz played by keyboard ends with the score, and the schedule survives a reload", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, QUIZ);
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, QUIZ);
     let right = 0;
     for (let i = 1; i <= 10; i++) {
       assert.match(await page.locator(".quiz-position").innerText(), new RegExp(`Question ${i} of 10`));
@@ -86,10 +75,10 @@ describe("quiz", () => {
   });
 
   test("a wrong answer says what the chosen option means", async () => {
-    const { context, page } = await openPage(browser, server.origin);
+    const { context, page } = await openPage(app.browser, app.origin);
     // Play until a multiple-choice question is answered wrongly (option 1 is right only sometimes).
     for (let seed = 1; seed < 40; seed++) {
-      await gotoApp(page, server.origin, `/quiz?deck=4xx&n=10&seed=${seed}`);
+      await gotoApp(page, app.origin, `/quiz?deck=4xx&n=10&seed=${seed}`);
       await page.getByTestId("question").waitFor();
       if ((await page.getByTestId("option").count()) !== 4) continue;
       await page.keyboard.press("a");
@@ -104,8 +93,8 @@ describe("quiz", () => {
   });
 
   test("the set-up form starts a quiz whose URL carries its seed", async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/quiz");
+    const { context, page } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/quiz");
     await page.getByLabel("Deck").selectOption("methods");
     await page.getByLabel("20 questions").check();
     await page.getByTestId("start").click();
@@ -116,8 +105,8 @@ describe("quiz", () => {
   });
 
   test("a quiz link with a bad seed explains itself and offers the form", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/quiz?seed=banana");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/quiz?seed=banana");
     assert.match(await page.getByRole("alert").innerText(), /seed "banana" is not a whole number/);
     await page.getByTestId("start").waitFor();
     assert.deepEqual(problems, []);
@@ -127,8 +116,8 @@ describe("quiz", () => {
 
 describe("flashcards", () => {
   test("a card is flipped with Space and graded with a number key; the grade is kept", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/study");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/study");
     const front = await page.getByTestId("card-front").innerText();
     assert.equal(await page.getByTestId("card-back").count(), 0);
     await page.keyboard.press("?");
@@ -153,8 +142,8 @@ describe("flashcards", () => {
   });
 
   test("Again brings the card back within the session", async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/study");
+    const { context, page } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/study");
     const first = await page.getByTestId("card-front").innerText();
     await page.keyboard.press("Space");
     await page.keyboard.press("1");

@@ -1,29 +1,18 @@
 // End-to-end: the Reference against the release build, as a learner uses it.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist } from "./support/server.mjs";
-import { gotoApp, launchBrowser, openPage } from "./support/browser.mjs";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist("dist");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const listedCodes = (page) =>
   page.getByTestId("code-item").evaluateAll((items) => items.map((i) => Number(i.dataset.code)));
 
 describe("the Reference", () => {
   test("search narrows the list as you type, by word and by number", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/reference");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference");
     const all = await listedCodes(page);
     assert.ok(all.length >= 60, `${all.length} codes listed`);
 
@@ -44,27 +33,27 @@ describe("the Reference", () => {
   });
 
   test("a code's entry loads directly, cites its section and links its neighbours", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/reference/409");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference/409");
     assert.equal(await page.locator("h1").innerText(), "409 Conflict");
     assert.equal(await page.title(), "409 Conflict · HTTP Study");
     await page.getByText("RFC 9110 §15.5.10").first().waitFor();
     await page.getByTestId("scenarios").waitFor();
     await page.getByTestId("neighbours").getByRole("link", { name: "422 Unprocessable Content" }).click();
-    await page.waitForURL(server.origin + "/reference/422");
+    await page.waitForURL(app.origin + "/reference/422");
     assert.equal(await page.locator("h1").innerText(), "422 Unprocessable Content");
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("418 is shown as reserved and unused; 413 by its current name, with the old one", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/reference/418");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference/418");
     const teapot = await page.getByTestId("code-entry").innerText();
     assert.match(await page.locator("h1").innerText(), /^418 \(Unused\)\s*UNUSED$/i);
     assert.match(teapot, /Reserved/);
 
-    await gotoApp(page, server.origin, "/reference/413");
+    await gotoApp(page, app.origin, "/reference/413");
     assert.equal(await page.locator("h1").innerText(), "413 Content Too Large");
     assert.match(await page.getByTestId("code-entry").innerText(), /Payload Too Large/);
     assert.deepEqual(problems, []);
@@ -72,15 +61,15 @@ describe("the Reference", () => {
   });
 
   test("a number that names no code gets a clear page, not an error", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/reference/499");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference/499");
     assert.equal(await page.locator("h1").innerText(), "499 is not a registered status code");
     assert.match(await page.getByTestId("not-registered").innerText(), /treats it as 400 Bad Request/);
 
-    await gotoApp(page, server.origin, "/reference/700");
+    await gotoApp(page, app.origin, "/reference/700");
     assert.equal(await page.locator("h1").innerText(), "700 is not a status code");
 
-    await gotoApp(page, server.origin, "/reference/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    await gotoApp(page, app.origin, "/reference/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     assert.equal(await page.locator("h1").innerText(), "That is not a status code");
     assert.match(await page.getByTestId("not-registered").innerText(), /<img src=x onerror=alert\(1\)>/);
     assert.equal(await page.locator("main img").count(), 0, "the URL's text is shown as text");
@@ -89,8 +78,8 @@ describe("the Reference", () => {
   });
 
   test("the methods table reads Method, Safe, Idempotent, Cacheable and links each method", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/reference/methods");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference/methods");
     const table = page.getByTestId("methods-table");
     assert.deepEqual(await table.locator("thead th").allInnerTexts(), ["Method", "Safe", "Idempotent", "Cacheable"]);
     const row = async (name) =>
@@ -102,7 +91,7 @@ describe("the Reference", () => {
     assert.deepEqual((await row("PUT")).slice(0, 3), ["PUT", "No", "Yes"]);
     assert.deepEqual((await row("PATCH")).slice(0, 3), ["PATCH", "No", "No"]);
     await table.getByRole("link", { name: "PATCH" }).click();
-    await page.waitForURL(server.origin + "/reference/methods/PATCH");
+    await page.waitForURL(app.origin + "/reference/methods/PATCH");
     assert.equal(await page.locator("h1").innerText(), "PATCH");
     assert.deepEqual(problems, []);
     await context.close();

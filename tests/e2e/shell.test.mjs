@@ -1,9 +1,9 @@
 // End-to-end: the app shell against the release build (dist/), in Debian's Chromium.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { serveDist } from "./support/server.mjs";
-import { gotoApp, launchBrowser, openPage } from "./support/browser.mjs";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
 
 const SECTIONS = [
   { label: "Home", path: "/", heading: "Learn HTTP status codes and methods", title: "HTTP Study" },
@@ -13,23 +13,12 @@ const SECTIONS = [
   { label: "Progress", path: "/progress", heading: "Progress", title: "Progress · HTTP Study" },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist("dist");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 describe("the app shell", () => {
   test("the home page loads with no console errors and no failed requests", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
     await page.waitForLoadState("networkidle");
     assert.equal(await page.locator("h1").textContent(), SECTIONS[0].heading);
     assert.equal(await page.title(), "HTTP Study");
@@ -38,11 +27,11 @@ describe("the app shell", () => {
   });
 
   test("each navigation link shows its page, title and current marker", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
     for (const section of [...SECTIONS.slice(1), SECTIONS[0]]) {
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: section.label, exact: true }).click();
-      await page.waitForURL(server.origin + section.path);
+      await page.waitForURL(app.origin + section.path);
       assert.equal(await page.locator("h1").textContent(), section.heading, section.label);
       assert.equal(await page.title(), section.title);
       const current = page.locator('nav a[aria-current="page"]');
@@ -54,8 +43,8 @@ describe("the app shell", () => {
   });
 
   test("navigation works by keyboard alone", async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/");
+    const { context, page } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
     // Tab order: skip link, brand, then the five nav links.
     const reached = [];
     for (let i = 0; i < 7; i++) {
@@ -65,14 +54,14 @@ describe("the app shell", () => {
     assert.deepEqual(reached.slice(0, 1), ["Skip to content"]);
     assert.deepEqual(reached.slice(2), ["Home", "Study", "Quiz", "Reference", "Progress"]);
     await page.keyboard.press("Enter");
-    await page.waitForURL(server.origin + "/progress");
+    await page.waitForURL(app.origin + "/progress");
     assert.equal(await page.locator("h1").textContent(), "Progress");
     await context.close();
   });
 
   test("a deep link such as /reference loads directly, and survives a reload", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/reference");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference");
     assert.equal(await page.locator("h1").textContent(), "Reference");
     await page.reload();
     await page.locator("h1").waitFor();
@@ -82,13 +71,13 @@ describe("the app shell", () => {
   });
 
   test("an unknown path shows the not-found page, and its link goes home", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/no/such/page");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/no/such/page");
     const notFound = page.getByTestId("not-found");
     assert.equal(await page.locator("h1").textContent(), "Page not found");
     assert.match(await notFound.textContent(), /\/no\/such\/page/);
     await notFound.getByRole("link", { name: "Go to the home page" }).click();
-    await page.waitForURL(server.origin + "/");
+    await page.waitForURL(app.origin + "/");
     assert.equal(await page.locator("h1").textContent(), SECTIONS[0].heading);
     assert.deepEqual(problems, []);
     await context.close();
@@ -101,9 +90,9 @@ describe("the app shell", () => {
       ["1280x800", { width: 1280, height: 800 }],
     ]) {
       for (const scheme of ["light", "dark"]) {
-        const { context, page } = await openPage(browser, server.origin, viewport);
+        const { context, page } = await openPage(app.browser, app.origin, viewport);
         await page.emulateMedia({ colorScheme: scheme });
-        await gotoApp(page, server.origin, "/");
+        await gotoApp(page, app.origin, "/");
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

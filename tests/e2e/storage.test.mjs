@@ -1,36 +1,28 @@
 // End-to-end: progress that is never lost — reloads, damaged storage, blocked storage,
 // bad imports, export and import, and two tabs.
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serveDist } from "./support/server.mjs";
-import { gotoApp, launchBrowser, openPage } from "./support/browser.mjs";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
 
 const KEY = "http-study/progress";
 const BACKUP_KEY = "http-study/progress-backup";
 
-let server;
-let browser;
+const app = useServedApp();
 let scratch;
 
 before(async () => {
-  server = await serveDist("dist");
-  browser = await launchBrowser();
   scratch = await mkdtemp(join(tmpdir(), "http-study-e2e-"));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
 /** Answers `n` quiz questions by keyboard (option 1, or 404 typed). */
 async function answerQuestions(page, n, seed = 5) {
-  await gotoApp(page, server.origin, `/quiz?deck=all&n=10&seed=${seed}`);
+  await gotoApp(page, app.origin, `/quiz?deck=all&n=10&seed=${seed}`);
   for (let i = 0; i < n; i++) {
     await page.getByTestId("question").waitFor();
     if ((await page.getByTestId("option").count()) > 0) {
@@ -69,7 +61,7 @@ function recordWithTwoDue() {
 
 describe("progress that is never lost", () => {
   test("five answers survive a reload", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
+    const { context, page, problems } = await openPage(app.browser, app.origin);
     await answerQuestions(page, 5);
     const before = JSON.parse(await stored(page));
     assert.equal(before.history.length, 5);
@@ -84,8 +76,8 @@ describe("progress that is never lost", () => {
   });
 
   test("garbage in storage: a notice, the damaged data kept aside, and the app works", async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/");
+    const { context, page } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
     await page.evaluate((k) => localStorage.setItem(k, "<<garbage>>"), KEY);
     await page.reload();
     const notice = page.getByTestId("storage-notice");
@@ -107,7 +99,7 @@ describe("progress that is never lost", () => {
   });
 
   test("blocked storage: the app runs and says progress will not be kept", async () => {
-    const { context, page } = await openPage(browser, server.origin);
+    const { context, page } = await openPage(app.browser, app.origin);
     await page.addInitScript(() => {
       Object.defineProperty(window, "localStorage", {
         get() {
@@ -115,7 +107,7 @@ describe("progress that is never lost", () => {
         },
       });
     });
-    await gotoApp(page, server.origin, "/");
+    await gotoApp(page, app.origin, "/");
     assert.match(await page.getByTestId("storage-notice").innerText(), /not be kept/);
     await answerQuestions(page, 2);
     await page.getByRole("link", { name: "Home", exact: true }).click();
@@ -124,7 +116,7 @@ describe("progress that is never lost", () => {
   });
 
   test("a bad import is refused with its reason, and progress is unchanged", async () => {
-    const { context, page } = await openPage(browser, server.origin);
+    const { context, page } = await openPage(app.browser, app.origin);
     await answerQuestions(page, 2);
     const before = await stored(page);
     const cases = [
@@ -138,7 +130,7 @@ describe("progress that is never lost", () => {
         /not HTTP Study progress/,
       ],
     ];
-    await page.goto(server.origin + "/progress");
+    await page.goto(app.origin + "/progress");
     for (const [name, text, expected] of cases) {
       const file = join(scratch, name);
       await writeFile(file, text);
@@ -154,12 +146,12 @@ describe("progress that is never lost", () => {
   });
 
   test("export, then import into a fresh browser, restores the same due count", async () => {
-    const first = await openPage(browser, server.origin);
-    await gotoApp(first.page, server.origin, "/");
+    const first = await openPage(app.browser, app.origin);
+    await gotoApp(first.page, app.origin, "/");
     await first.page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, recordWithTwoDue()]);
     await first.page.reload();
     await first.page.getByTestId("due-count").filter({ hasText: "2" }).waitFor();
-    await first.page.goto(server.origin + "/progress");
+    await first.page.goto(app.origin + "/progress");
     const download = first.page.waitForEvent("download");
     await first.page.getByTestId("export").click();
     const saved = await download;
@@ -168,10 +160,10 @@ describe("progress that is never lost", () => {
     await saved.saveAs(file);
     await first.context.close();
 
-    const fresh = await openPage(browser, server.origin);
-    await gotoApp(fresh.page, server.origin, "/");
+    const fresh = await openPage(app.browser, app.origin);
+    await gotoApp(fresh.page, app.origin, "/");
     assert.equal(await fresh.page.getByTestId("due-count").innerText(), "0");
-    await fresh.page.goto(server.origin + "/progress");
+    await fresh.page.goto(app.origin + "/progress");
     await fresh.page.getByTestId("import-replace").check();
     await fresh.page.getByTestId("import-file").setInputFiles(file);
     await fresh.page.getByTestId("import").click();
@@ -184,9 +176,9 @@ describe("progress that is never lost", () => {
   });
 
   test("reset asks first, says what will be lost, and then forgets", async () => {
-    const { context, page } = await openPage(browser, server.origin);
+    const { context, page } = await openPage(app.browser, app.origin);
     await answerQuestions(page, 2);
-    await page.goto(server.origin + "/progress");
+    await page.goto(app.origin + "/progress");
     await page.getByTestId("reset").click();
     assert.match(await page.getByRole("alertdialog").innerText(), /2 answers/);
     await page.getByTestId("reset-confirm").click();
@@ -195,8 +187,8 @@ describe("progress that is never lost", () => {
   });
 
   test("settings are kept: the daily new-item limit and the theme", async () => {
-    const { context, page, problems } = await openPage(browser, server.origin);
-    await gotoApp(page, server.origin, "/progress");
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/progress");
     await page.getByLabel("New items a day").fill("3");
     await page.getByLabel("New items a day").press("Enter");
     await page.getByLabel("Theme").selectOption("dark");
@@ -208,7 +200,7 @@ describe("progress that is never lost", () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark", "the theme survives a reload");
     await page.getByRole("link", { name: "Home", exact: true }).click();
     assert.equal(await page.getByTestId("new-count").innerText(), "3");
-    await page.goto(server.origin + "/progress");
+    await page.goto(app.origin + "/progress");
     await page.getByLabel("Theme").selectOption("light");
     assert.equal(await background(), "rgb(255, 255, 255)");
     assert.deepEqual(problems, []);
@@ -216,9 +208,9 @@ describe("progress that is never lost", () => {
   });
 
   test("two tabs: an answer in one reaches the other, and neither overwrites the other", async () => {
-    const { context, page: tab1 } = await openPage(browser, server.origin);
+    const { context, page: tab1 } = await openPage(app.browser, app.origin);
     const tab2 = await context.newPage();
-    await gotoApp(tab2, server.origin, "/");
+    await gotoApp(tab2, app.origin, "/");
     await answerQuestions(tab1, 3, 11);
     await tab2.getByTestId("goal").filter({ hasText: /^3 \/ 20/ }).waitFor();
     await answerQuestions(tab2, 2, 12);

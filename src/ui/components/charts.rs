@@ -57,6 +57,24 @@ fn caption(title: String, note: Option<String>) -> impl IntoView {
     }
 }
 
+/// The drawing of a chart: scales with the page (nothing scrolls sideways), and tells screen
+/// readers in words what it shows.
+#[component]
+fn ChartSvg(summary: String, height: f64, children: Children) -> impl IntoView {
+    view! {
+        <svg
+            class="chart-svg"
+            role="img"
+            aria-label=summary
+            viewBox=format!("0 0 {WIDTH} {height}")
+            width="100%"
+            preserveAspectRatio="xMidYMid meet"
+        >
+            {children()}
+        </svg>
+    }
+}
+
 /// The chart's numbers as a table: always read by screen readers, shown on the screen when the
 /// learner presses the button above it.
 #[component]
@@ -206,17 +224,10 @@ pub fn BarChart(
     view! {
         <figure class="chart">
             {caption(title, note)}
-            <svg
-                class="chart-svg"
-                role="img"
-                aria-label=summary
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-            >
+            <ChartSvg summary=summary height=HEIGHT>
                 {grid}
                 {columns}
-            </svg>
+            </ChartSvg>
             <NumbersTable
                 caption=table_caption
                 headers=vec![label_header, value_header]
@@ -367,14 +378,7 @@ pub fn StackedBars(
     view! {
         <figure class="chart">
             {caption(title, note)}
-            <svg
-                class="chart-svg"
-                role="img"
-                aria-label=summary
-                viewBox=format!("0 0 {WIDTH} {height}")
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-            >
+            <ChartSvg summary=summary height=height>
                 <defs>
                     <pattern
                         id=HATCH_ID
@@ -389,7 +393,7 @@ pub fn StackedBars(
                 </defs>
                 {end_heading}
                 {bars}
-            </svg>
+            </ChartSvg>
             <ul class="chart-legend">{legend}</ul>
             <NumbersTable caption=table_caption headers=headers rows=table_rows />
         </figure>
@@ -526,18 +530,11 @@ pub fn HeatMap(
     view! {
         <figure class="chart">
             {caption(title, note)}
-            <svg
-                class="chart-svg"
-                role="img"
-                aria-label=summary
-                viewBox=format!("0 0 {WIDTH} {height}")
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-            >
+            <ChartSvg summary=summary height=height>
                 {months}
                 {day_names}
                 {squares}
-            </svg>
+            </ChartSvg>
             <p class="chart-legend heat-legend" aria-hidden="true">"Fewer " {legend} " more"</p>
             <NumbersTable caption=table_caption headers=headers rows=table_rows />
         </figure>
@@ -665,18 +662,11 @@ pub fn LineChart(
     view! {
         <figure class="chart">
             {caption(title, note)}
-            <svg
-                class="chart-svg"
-                role="img"
-                aria-label=summary
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-                width="100%"
-                preserveAspectRatio="xMidYMid meet"
-            >
+            <ChartSvg summary=summary height=HEIGHT>
                 {grid}
                 {lines}
                 {marks}
-            </svg>
+            </ChartSvg>
             <NumbersTable
                 caption=table_caption
                 headers=vec![label_header, value_header]

@@ -41,38 +41,20 @@ pub fn SettingsForm() -> impl IntoView {
         <section class="settings" aria-labelledby="settings-heading" data-testid="settings">
             <h2 id="settings-heading">"Settings"</h2>
             <form class="settings-form" on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="new-per-day">"New items a day"</label>
-                    <input
-                        id="new-per-day"
-                        type="number"
-                        min="0"
-                        max="100"
-                        data-testid="new-per-day"
-                        prop:value=move || settings().new_per_day.to_string()
-                        on:change=move |ev| {
-                            if let Some(n) = bounded(&event_target_value(&ev), 0, 100) {
-                                change(Box::new(move |s| s.new_per_day = n));
-                            }
-                        }
-                    />
-                </div>
-                <div class="field">
-                    <label for="daily-goal">"Daily goal (answers)"</label>
-                    <input
-                        id="daily-goal"
-                        type="number"
-                        min="1"
-                        max="1000"
-                        data-testid="daily-goal"
-                        prop:value=move || settings().daily_goal.to_string()
-                        on:change=move |ev| {
-                            if let Some(n) = bounded(&event_target_value(&ev), 1, 1000) {
-                                change(Box::new(move |s| s.daily_goal = n));
-                            }
-                        }
-                    />
-                </div>
+                <NumberSetting
+                    id="new-per-day"
+                    label="New items a day"
+                    range=(0, 100)
+                    value=Signal::derive(move || settings().new_per_day)
+                    on_change=Callback::new(move |n| change(Box::new(move |s| s.new_per_day = n)))
+                />
+                <NumberSetting
+                    id="daily-goal"
+                    label="Daily goal (answers)"
+                    range=(1, 1000)
+                    value=Signal::derive(move || settings().daily_goal)
+                    on_change=Callback::new(move |n| change(Box::new(move |s| s.daily_goal = n)))
+                />
                 <div class="field">
                     <label for="retention">"Desired retention"</label>
                     <select
@@ -128,5 +110,35 @@ pub fn SettingsForm() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// A whole-number setting; what is typed is kept within `range`, and text that is no number
+/// is ignored.
+#[component]
+fn NumberSetting(
+    id: &'static str,
+    label: &'static str,
+    range: (u32, u32),
+    value: Signal<u32>,
+    on_change: Callback<u32>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="number"
+                min=range.0.to_string()
+                max=range.1.to_string()
+                data-testid=id
+                prop:value=move || value.get().to_string()
+                on:change=move |ev| {
+                    if let Some(n) = bounded(&event_target_value(&ev), range.0, range.1) {
+                        on_change.run(n);
+                    }
+                }
+            />
+        </div>
     }
 }
