@@ -1,0 +1,82 @@
+// End-to-end: axe-core finds nothing on every page and state, in light and dark.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
+
+const app = useServedApp();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's violations on the page as it is now, one readable line each. */
+async function violations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
+  });
+}
+
+/** Each state: a name, a path, and what to do there before checking. */
+const STATES = [
+  ["home", "/", async () => {}],
+  ["study, before the flip", "/study", async () => {}],
+  ["study, after the flip", "/study", async (page) => {
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+  }],
+  ["quiz set-up", "/quiz", async () => {}],
+  ["a quiz question", "/quiz?deck=beginner&n=10&seed=42", async (page) => page.getByTestId("question").waitFor()],
+  ["quiz feedback", "/quiz?deck=beginner&n=10&seed=42", async (page) => {
+    await page.getByTestId("question").waitFor();
+    await page.keyboard.press("1");
+    await page.getByTestId("feedback").waitFor();
+  }],
+  ["quiz summary", "/quiz?deck=methods&n=10&seed=3", async (page) => {
+    for (let i = 0; i < 10; i++) {
+      await page.getByTestId("question").waitFor();
+      if ((await page.getByTestId("option").count()) > 0) await page.keyboard.press("2");
+      else {
+        await page.getByTestId("answer-input").fill("200");
+        await page.keyboard.press("Enter");
+      }
+      await page.getByTestId("feedback").waitFor();
+      await page.keyboard.press("Enter");
+    }
+    await page.getByTestId("summary").waitFor();
+  }],
+  ["reference", "/reference", async () => {}],
+  ["a code's page", "/reference/401", async () => {}],
+  ["an unregistered code", "/reference/471", async () => {}],
+  ["the methods table", "/reference/methods", async () => {}],
+  ["a method's page", "/reference/methods/PATCH", async () => {}],
+  ["progress", "/progress", async () => {}],
+  ["not found", "/no/such/page", async () => {}],
+  ["the damaged-storage notice", "/", async (page) => {
+    await page.evaluate(() => localStorage.setItem("http-study/progress", "garbage"));
+    await page.reload();
+    await page.getByTestId("storage-notice").waitFor();
+  }],
+];
+
+describe("accessibility (axe-core)", () => {
+  for (const scheme of ["light", "dark"]) {
+    test(`no violations on any page or state, ${scheme} scheme`, async () => {
+      const found = [];
+      for (const [name, path, prepare] of STATES) {
+        const { context, page } = await openPage(app.browser, app.origin);
+        await page.emulateMedia({ colorScheme: scheme });
+        await gotoApp(page, app.origin, path);
+        await prepare(page);
+        for (const v of await violations(page)) found.push(`${name}: ${v}`);
+        await context.close();
+      }
+      assert.deepEqual(found, []);
+    });
+  }
+});
