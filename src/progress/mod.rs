@@ -138,13 +138,6 @@ pub struct Undo {
     history_len: usize,
 }
 
-impl Undo {
-    /// The key of the item whose answer this undoes.
-    pub fn item(&self) -> &str {
-        &self.item
-    }
-}
-
 impl Progress {
     /// The scheduler for the learner's settings.
     pub fn scheduler(&self) -> Scheduler {
@@ -394,16 +387,6 @@ mod tests {
         assert!(p.card("code:500").is_none(), "a new item is new again");
     }
 
-    fn answer(item: &str, at: DateTime<Utc>, grade: Grade) -> AnswerRecord {
-        AnswerRecord {
-            item: item.into(),
-            at,
-            day: at.date_naive(),
-            grade,
-            first: false,
-        }
-    }
-
     #[test]
     fn a_year_of_daily_study_stays_small() {
         let mut p = Progress::default();
@@ -505,7 +488,6 @@ mod tests {
             other_way.cards, merged.cards,
             "merging is symmetric for cards"
         );
-        let _ = answer("code:1", t0(), Grade::Good);
     }
 
     #[test]

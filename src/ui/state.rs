@@ -67,11 +67,6 @@ impl ProgressStore {
         self.progress.with(f)
     }
 
-    /// Whether progress is being kept in this browser.
-    pub fn persistent(&self) -> bool {
-        self.persistent.get_value()
-    }
-
     /// Records an answer and saves. Returns what undoes it.
     pub fn record(&self, item: &str, grade: Grade) -> Undo {
         let mut undo = None;
