@@ -32,9 +32,13 @@ export async function openPage(browser, origin, viewport = { width: 1280, height
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("requestfailed", (req) =>
-    problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`),
-  );
+  page.on("requestfailed", (req) => {
+    const error = req.failure()?.errorText ?? "";
+    // A request the browser itself cancels because the page navigated away (a reload
+    // mid-load, say) is not a failure of the app.
+    if (error === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${req.url()} (${error})`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
