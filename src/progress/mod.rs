@@ -423,27 +423,18 @@ mod tests {
 
     #[test]
     fn day_totals_add_folded_and_recent_answers() {
+        let expected = DayTotals {
+            answers: 2,
+            correct: 1,
+            new_items: 2,
+        };
         let mut p = Progress::default();
         p.record("code:404", Grade::Good, t0(), day());
         p.record("code:200", Grade::Again, t0(), day());
-        assert_eq!(
-            p.day_totals(day()),
-            DayTotals {
-                answers: 2,
-                correct: 1,
-                new_items: 2
-            }
-        );
+        assert_eq!(p.day_totals(day()), expected);
         p.compact(day() + Duration::days(30));
         assert!(p.history.is_empty());
-        assert_eq!(
-            p.day_totals(day()),
-            DayTotals {
-                answers: 2,
-                correct: 1,
-                new_items: 2
-            }
-        );
+        assert_eq!(p.day_totals(day()), expected);
     }
 
     #[test]

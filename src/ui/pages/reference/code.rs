@@ -7,7 +7,7 @@ use crate::catalogue::{
     status_code, Class, CodeLookup, StatusCode, RANGE_RULE, UNKNOWN_CODE_RULE,
 };
 use crate::routes::{code_path, Page};
-use crate::ui::components::{Cite, CodeLink, MisconceptionList, StatusBadge};
+use crate::ui::components::{Cite, CodeLink, MisconceptionList, NotInCatalogue, StatusBadge};
 use crate::ui::use_page_title;
 
 /// `/reference/<code>`: a code's full entry, or a plain explanation of why the URL names none.
@@ -182,15 +182,22 @@ fn RuleNote(rule: &'static crate::catalogue::Rule) -> impl IntoView {
     }
 }
 
+/// "Browse the full list of codes.", closing each page for a number that names no code.
+fn full_list_link() -> impl IntoView {
+    view! {
+        <p>
+            "Browse the " <A href=Page::Reference.path()>"full list of codes"</A> "."
+        </p>
+    }
+}
+
 #[component]
 fn UnassignedCode(code: u16, class: &'static Class) -> impl IntoView {
-    let heading = format!("{code} is not a registered status code");
-    use_page_title(&heading);
     let fallback = u16::from(class.class) * 100;
     let fallback_name = status_code(fallback).map(|c| c.name).unwrap_or_default();
+    let heading = format!("{code} is not a registered status code");
     view! {
-        <article class="page not-registered" aria-labelledby="page-heading" data-testid="not-registered">
-            <h1 id="page-heading">{heading}</h1>
+        <NotInCatalogue title=heading.clone() heading=heading>
             <p class="lead">
                 {format!(
                     "{code} lies in the valid range, in the {} {} class, but no specification defines it. A client that receives it treats it as {fallback} {fallback_name}.",
@@ -202,41 +209,33 @@ fn UnassignedCode(code: u16, class: &'static Class) -> impl IntoView {
             <p>
                 "See " <CodeLink code=fallback/> " and the " <A href=Page::Reference.path()>"full list of codes"</A> "."
             </p>
-        </article>
+        </NotInCatalogue>
     }
 }
 
 #[component]
 fn OutOfRange(text: String) -> impl IntoView {
-    use_page_title("Not a status code");
     view! {
-        <article class="page not-registered" aria-labelledby="page-heading" data-testid="not-registered">
-            <h1 id="page-heading">{format!("{text} is not a status code")}</h1>
+        <NotInCatalogue title="Not a status code".to_string() heading=format!("{text} is not a status code")>
             <p class="lead">
                 "Every valid HTTP status code is a three-digit number from 100 to 599. This one is outside that range, so no server should send it."
             </p>
             <RuleNote rule=&RANGE_RULE/>
-            <p>
-                "Browse the " <A href=Page::Reference.path()>"full list of codes"</A> "."
-            </p>
-        </article>
+            {full_list_link()}
+        </NotInCatalogue>
     }
 }
 
 #[component]
 fn NotANumber(text: String) -> impl IntoView {
-    use_page_title("Not a status code");
     view! {
-        <article class="page not-registered" aria-labelledby="page-heading" data-testid="not-registered">
-            <h1 id="page-heading">"That is not a status code"</h1>
+        <NotInCatalogue title="Not a status code".to_string() heading="That is not a status code".to_string()>
             <p class="lead">
                 "The address names “" <code>{text}</code>
                 "”, but a status code is a three-digit number from 100 to 599, such as "
                 <A href=code_path(404)>"404"</A> "."
             </p>
-            <p>
-                "Browse the " <A href=Page::Reference.path()>"full list of codes"</A> "."
-            </p>
-        </article>
+            {full_list_link()}
+        </NotInCatalogue>
     }
 }

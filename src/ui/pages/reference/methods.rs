@@ -6,7 +6,7 @@ use crate::catalogue::{
     groups_with, method, misconceptions_about_method, Cacheability, Method, METHODS,
 };
 use crate::routes::{method_path, methods_path, Page};
-use crate::ui::components::{Cite, CodeLink, MisconceptionList};
+use crate::ui::components::{Cite, CodeLink, MisconceptionList, NotInCatalogue};
 use crate::ui::use_page_title;
 
 fn yes_no(value: bool) -> &'static str {
@@ -167,10 +167,8 @@ fn MethodEntry(method: &'static Method) -> impl IntoView {
 
 #[component]
 fn UnknownMethod(name: String) -> impl IntoView {
-    use_page_title("Not a method");
     view! {
-        <article class="page not-registered" aria-labelledby="page-heading" data-testid="not-registered">
-            <h1 id="page-heading">"That is not one of the nine methods"</h1>
+        <NotInCatalogue title="Not a method".to_string() heading="That is not one of the nine methods".to_string()>
             <p class="lead">
                 "The address names “" <code>{name}</code> "”. The methods this app teaches are:"
             </p>
@@ -180,6 +178,6 @@ fn UnknownMethod(name: String) -> impl IntoView {
                     .map(|m| view! { <li><A href=method_path(m.name)><code>{m.name}</code></A></li> })
                     .collect_view()}
             </ul>
-        </article>
+        </NotInCatalogue>
     }
 }
