@@ -3,9 +3,11 @@
 
 mod app;
 pub mod components;
+mod offline;
 pub mod pages;
 pub mod state;
 mod title;
 
 pub use app::App;
+pub use offline::register_service_worker;
 pub use title::use_page_title;

@@ -11,7 +11,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 /** axe-core's violations on the page as it is now, one readable line each. */
 async function violations(page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test driver: the page's Content-Security-Policy rightly refuses an inline
+  // <script>, and must not be loosened for a test.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],

@@ -16,6 +16,11 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+// What a well-set static host sends: Trunk's hashed file names never change content, so they
+// may be kept for a year; the page, the service worker and the manifest must be asked for again.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
+const cacheControl = (path) => (HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+
 /** Serves `dir` on a free port of 127.0.0.1. Resolves to { origin, close() }. */
 export async function serveDist(dir = "dist") {
   const root = resolve(dir);
@@ -26,10 +31,13 @@ export async function serveDist(dir = "dist") {
     try {
       if (!file.startsWith(root)) throw new Error("outside");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": cacheControl(path),
+      });
       res.end(await readFile(file));
     } catch {
-      res.writeHead(200, { "content-type": TYPES[".html"] });
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" });
       res.end(index);
     }
   });

@@ -1,0 +1,60 @@
+// Trunk's post_build hook (Trunk.toml): finishes the build Trunk has just written to its staging
+// folder, for `trunk build` and `trunk serve` alike.
+//
+// 1. Content-Security-Policy. index.html carries the policy in a <meta>, so that it holds on any
+//    static host as well as under `trunk serve`. Trunk writes its start-up script inline (and,
+//    under `trunk serve`, its reload script too); their text changes with every build, so this
+//    hook adds a 'sha256-…' source for each inline script to the policy's script-src. Nothing
+//    else inline is allowed.
+// 2. sw.js, the service worker: it precaches the files a page load uses (named with Trunk's
+//    content hashes) under a cache named after their contents, so a new release gets a new cache
+//    and the old one is deleted when the new worker takes over.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set).");
+  process.exit(1);
+}
+const base = process.env.TRUNK_PUBLIC_URL || "/";
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+// Under `trunk serve`, the server fills the reload script's address in when it sends the page,
+// which would change the script's hash. Fill it in here with what the server's fallback is (the
+// page's own host) so the text, and so the hash, are final.
+html = html
+  .replaceAll("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+  .replaceAll("{{__TRUNK_WS_BASE__}}", base);
+
+const hashes = [];
+for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+  if (/\ssrc=/.test(attrs)) continue;
+  hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+}
+const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/;
+if (!csp.test(html)) {
+  console.error("post-build.mjs: index.html has no Content-Security-Policy <meta> with a script-src.");
+  process.exit(1);
+}
+html = html.replace(csp, `$1 ${hashes.join(" ")}`);
+writeFileSync(indexPath, html);
+
+// The service worker. Precached: index.html (as the page for every path, since the app routes
+// in the browser) and every file beside it, except the worker itself and the install icons
+// (the system fetches those when someone installs the app, which needs a connection anyway).
+const precached = readdirSync(staging)
+  .filter((name) => name !== "sw.js" && statSync(join(staging, name)).isFile())
+  .filter((name) => !name.startsWith("icon-"))
+  .sort();
+const version = createHash("sha256");
+for (const name of precached) version.update(name).update(readFileSync(join(staging, name)));
+const urls = precached.map((name) => (name === "index.html" ? base : base + name));
+const worker = readFileSync(new URL("./sw-template.js", import.meta.url), "utf8")
+  .replace("__CACHE__", JSON.stringify(`http-study-${version.digest("hex").slice(0, 16)}`))
+  .replace("__SHELL__", JSON.stringify(base))
+  .replace("__FILES__", JSON.stringify(urls));
+writeFileSync(join(staging, "sw.js"), worker);
+console.log(`post-build: CSP with ${hashes.length} script hash(es); sw.js precaches ${urls.length} files`);
