@@ -10,11 +10,16 @@ use crate::ui::use_page_title;
 pub fn NotFoundPage() -> impl IntoView {
     use_page_title("Page not found");
     let path = use_location().pathname;
+    // Shown as the learner typed it: `/reference/4o4`, not `/reference/4o4%20`-style escapes.
+    let shown = move || {
+        let raw = path.get();
+        js_sys::decode_uri_component(&raw).map_or(raw, String::from)
+    };
     view! {
         <section class="page" aria-labelledby="page-heading" data-testid="not-found">
             <h1 id="page-heading">"Page not found"</h1>
             <p>
-                "There is no page at " <code>{move || path.get()}</code>
+                "There is no page at " <code>{shown}</code>
                 ". The link may be mistyped, or the page may have moved."
             </p>
             <p>

@@ -42,13 +42,21 @@ export async function openPage(browser, origin, viewport = { width: 1280, height
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
-  page.on("request", (req) => {
-    const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
-      problems.push(`request left the origin: ${url}`);
-    }
-  });
+  watchOrigin(context, origin, problems);
   return { context, page, problems };
+}
+
+/**
+ * Records, in `problems`, every request of the context (its pages and its service worker) to
+ * anywhere but `origin`. (Not stopped with context.route: routing turns off the HTTP cache and
+ * is bypassed by service workers, so the tests would no longer see what a learner's browser does.)
+ */
+export function watchOrigin(context, origin, problems) {
+  const elsewhere = (url) =>
+    !url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:");
+  context.on("request", (req) => {
+    if (elsewhere(req.url())) problems.push(`request left the origin: ${req.url()}`);
+  });
 }
 
 /** Loads `path` and waits until the app has mounted (its header is on the page). */

@@ -21,10 +21,12 @@ const TYPES = {
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 const cacheControl = (path) => (HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
 
-/** Serves `dir` on a free port of 127.0.0.1. Resolves to { origin, close() }. */
+/**
+ * Serves `dir` on a free port of 127.0.0.1. Resolves to { origin, close(), use(dir) }: `use`
+ * swaps the folder served, as a host does when a new release is published.
+ */
 export async function serveDist(dir = "dist") {
-  const root = resolve(dir);
-  const index = await readFile(join(root, "index.html"));
+  let root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(root, path));
@@ -38,7 +40,7 @@ export async function serveDist(dir = "dist") {
       res.end(await readFile(file));
     } catch {
       res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" });
-      res.end(index);
+      res.end(await readFile(join(root, "index.html")));
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
@@ -46,5 +48,8 @@ export async function serveDist(dir = "dist") {
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((ok) => server.close(ok)),
+    use: (next) => {
+      root = resolve(next);
+    },
   };
 }

@@ -1,0 +1,120 @@
+// End-to-end: installable and offline. After one visit the service worker has the whole release,
+// so with the connection gone the app reloads, opens any page, runs a quiz and keeps progress;
+// a new release replaces the old cache.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { useServedApp } from "./support/harness.mjs";
+import { serveDist } from "./support/server.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
+
+const app = useServedApp();
+const KEY = "http-study/progress";
+
+/** Waits until a service worker controls the page (the first visit's worker claims it). */
+const controlled = (page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+    }
+    return navigator.serviceWorker.controller.scriptURL;
+  });
+
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+describe("installable and offline", () => {
+  test("the manifest names the app and its icons, and the icons load", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifest = await page.evaluate((url) => fetch(url).then((r) => r.json()), href);
+    assert.equal(manifest.name, "HTTP Study");
+    assert.equal(manifest.start_url, "/");
+    assert.equal(manifest.display, "standalone");
+    const sizes = manifest.icons.map((icon) => icon.sizes).sort();
+    assert.deepEqual(sizes, ["192x192", "512x512"]);
+    for (const icon of manifest.icons) {
+      const [width, height] = await page.evaluate(async (src) => {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        return [bitmap.width, bitmap.height];
+      }, icon.src);
+      assert.equal(`${width}x${height}`, icon.sizes, `${icon.src} is the size the manifest says`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("after one visit, offline: reload, open a deep link, take a quiz, and the progress is kept", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
+    assert.match(await controlled(page), /\/sw\.js$/);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator("header.site-header").waitFor();
+    assert.equal(await page.locator("h1").innerText(), "Learn HTTP status codes and methods");
+
+    await gotoApp(page, app.origin, "/reference/409");
+    assert.match(await page.locator("h1").innerText(), /409 Conflict/);
+
+    await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=11");
+    for (let i = 0; i < 10; i++) {
+      await page.getByTestId("question").waitFor();
+      if ((await page.getByTestId("option").count()) > 0) await page.keyboard.press("2");
+      else {
+        await page.getByTestId("answer-input").fill("201");
+        await page.keyboard.press("Enter");
+      }
+      await page.getByTestId("feedback").waitFor();
+      await page.keyboard.press("Enter");
+    }
+    assert.match(await page.getByTestId("summary").innerText(), /Score: \d+ \/ 10/);
+
+    await page.reload();
+    await page.locator("header.site-header").waitFor();
+    const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
+    assert.equal(saved.history.length, 10, "the offline answers were saved");
+    await page.getByRole("link", { name: "Home", exact: true }).click();
+    assert.match(await page.getByTestId("goal").innerText(), /^10 \/ 20 answers$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  describe("a new release", () => {
+    let host;
+    let next;
+    before(async () => {
+      // The same build, published again with one change: what a new release looks like to the
+      // browser (a different sw.js, whose cache has a different name).
+      next = await mkdtemp(join(tmpdir(), "http-study-release-"));
+      await cp("dist", next, { recursive: true });
+      const worker = await readFile(join(next, "sw.js"), "utf8");
+      await writeFile(join(next, "sw.js"), worker.replace(/const CACHE = "http-study-[0-9a-f]+"/, 'const CACHE = "http-study-nextrelease"'));
+      host = await serveDist("dist");
+    });
+    after(() => host?.close());
+
+    test("replaces the old cache: the old release's files are deleted", async () => {
+      const { context, page, problems } = await openPage(app.browser, host.origin);
+      await gotoApp(page, host.origin, "/");
+      await controlled(page);
+      const [first] = await cacheNames(page);
+      assert.match(first, /^http-study-[0-9a-f]{16}$/);
+
+      host.use(next);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      await page.waitForFunction(async () => {
+        const names = await caches.keys();
+        return names.length === 1 && names[0] === "http-study-nextrelease";
+      });
+      await page.reload();
+      await page.locator("header.site-header").waitFor();
+      assert.deepEqual(await cacheNames(page), ["http-study-nextrelease"]);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  });
+});
