@@ -15,6 +15,41 @@ const SECTIONS = [
 
 const app = useServedApp();
 
+/** Every kind of page, named for its screenshot. */
+const PAGES = [
+  ["home", "/"],
+  ["study", "/study"],
+  ["quiz", "/quiz?deck=beginner&n=10&seed=42"],
+  ["reference", "/reference"],
+  ["code", "/reference/409"],
+  ["methods", "/reference/methods"],
+  ["progress", "/progress"],
+  ["not-found", "/no/such/page"],
+];
+
+const sidewaysScroll = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Elements whose text is cut off: wider or taller than their box, which hides the rest. (Text
+ * kept for screen readers only sits in a 1 px box on purpose, and is not counted.)
+ */
+const clipped = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const hides = (o) => o === "hidden" || o === "clip";
+        return (
+          el.textContent.trim() !== "" &&
+          el.clientWidth > 1 &&
+          ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+            (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1))
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`),
+  );
+
 describe("the app shell", () => {
   test("the home page loads with no console errors and no failed requests", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
@@ -83,23 +118,52 @@ describe("the app shell", () => {
     await context.close();
   });
 
-  test("at 360 px wide nothing scrolls sideways (screenshots in tests/e2e/artifacts)", async () => {
+  test("at 360 x 740 and 1280 x 800 nothing scrolls sideways, on every page (screenshots in tests/e2e/artifacts)", async () => {
     mkdirSync("tests/e2e/artifacts", { recursive: true });
     for (const [name, viewport] of [
       ["360x740", { width: 360, height: 740 }],
       ["1280x800", { width: 1280, height: 800 }],
     ]) {
       for (const scheme of ["light", "dark"]) {
-        const { context, page } = await openPage(app.browser, app.origin, viewport);
+        const { context, page, problems } = await openPage(app.browser, app.origin, viewport);
         await page.emulateMedia({ colorScheme: scheme });
-        await gotoApp(page, app.origin, "/");
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        assert.equal(overflow, 0, `${name} ${scheme} scrolls sideways by ${overflow}px`);
-        await page.screenshot({ path: `tests/e2e/artifacts/home-${name}-${scheme}.png`, fullPage: true });
+        for (const [shot, path] of PAGES) {
+          await gotoApp(page, app.origin, path);
+          await page.locator("h1").waitFor();
+          assert.equal(await sidewaysScroll(page), 0, `${path} at ${name} ${scheme} scrolls sideways`);
+          await page.screenshot({ path: `tests/e2e/artifacts/${shot}-${name}-${scheme}.png`, fullPage: true });
+        }
+        assert.deepEqual(problems, []);
         await context.close();
       }
     }
+  });
+
+  test("text zoomed to 200 % loses nothing: it grows, nothing is cut off, nothing scrolls sideways", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin, { width: 1280, height: 800 });
+    for (const [shot, path] of PAGES) {
+      await gotoApp(page, app.origin, path);
+      await page.locator("h1").waitFor();
+      const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector("main p, main li, main td")).fontSize));
+      const before = await size();
+      // What a browser's text-only zoom does: the root font size doubles, and every size given
+      // in rem or em follows it.
+      await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+      assert.equal(await size(), before * 2, `${path}: body text doubles`);
+      assert.equal(await sidewaysScroll(page), 0, `${path} at 200 % scrolls sideways`);
+      assert.deepEqual(await clipped(page), [], `${path} at 200 % cuts text off`);
+      await page.screenshot({ path: `tests/e2e/artifacts/${shot}-text-200.png`, fullPage: true });
+    }
+    // Whole-page zoom to 200 % on the same screen is a 640 x 400 window at twice the density.
+    const zoomed = await openPage(app.browser, app.origin, { width: 640, height: 400 });
+    for (const [, path] of PAGES) {
+      await gotoApp(zoomed.page, app.origin, path);
+      await zoomed.page.locator("h1").waitFor();
+      assert.equal(await sidewaysScroll(zoomed.page), 0, `${path} zoomed to 200 % scrolls sideways`);
+      assert.deepEqual(await clipped(zoomed.page), [], `${path} zoomed to 200 % cuts text off`);
+    }
+    assert.deepEqual([...problems, ...zoomed.problems], []);
+    await zoomed.context.close();
+    await context.close();
   });
 });
