@@ -41,7 +41,7 @@ pub fn search_codes(query: &str, filter: ClassFilter) -> Vec<&'static StatusCode
     let mut ranked: Vec<(u8, &'static StatusCode)> = candidates
         .filter_map(|c| rank(c, &words).map(|r| (r, c)))
         .collect();
-    ranked.sort_by_key(|(rank, c)| (*rank, c.code));
+    ranked.sort_unstable_by_key(|(rank, c)| (*rank, c.code));
     ranked.into_iter().map(|(_, c)| c).collect()
 }
 

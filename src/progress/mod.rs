@@ -201,7 +201,7 @@ impl Progress {
     pub fn due_items(&self, now: DateTime<Utc>) -> Vec<String> {
         let mut due: Vec<(&String, &Card)> =
             self.cards.iter().filter(|(_, c)| c.due <= now).collect();
-        due.sort_by_key(|(key, c)| (c.due, (*key).clone()));
+        due.sort_unstable_by(|(ka, a), (kb, b)| a.due.cmp(&b.due).then_with(|| ka.cmp(kb)));
         due.into_iter().map(|(k, _)| k.clone()).collect()
     }
 
@@ -313,7 +313,9 @@ impl Progress {
             .collect();
         if !fresh.is_empty() {
             self.history.extend(fresh);
-            self.history.sort_by_key(|a| a.at);
+            // Oldest first; answers given at the same instant keep a fixed order.
+            self.history
+                .sort_unstable_by(|a, b| a.at.cmp(&b.at).then_with(|| a.item.cmp(&b.item)));
         }
         for (day, theirs) in &other.daily {
             let ours = self.daily.entry(*day).or_default();

@@ -232,7 +232,7 @@ pub fn weakest(p: &Progress, now: DateTime<Utc>, n: usize) -> Vec<WeakItem> {
             Some((weak, card.stability, key.as_str()))
         })
         .collect();
-    items.sort_by(|(a, sa, ka), (b, sb, kb)| {
+    items.sort_unstable_by(|(a, sa, ka), (b, sb, kb)| {
         a.retrievability
             .total_cmp(&b.retrievability)
             .then(b.lapses.cmp(&a.lapses))

@@ -5,6 +5,9 @@
 
 use std::fmt;
 
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
 use super::{Progress, APP_ID, SCHEMA_VERSION};
 
 /// Where progress is kept.
@@ -77,31 +80,46 @@ impl fmt::Display for StorageError {
 /// Reads text as progress: checks that it is this app's, of a format this app knows (older
 /// formats are migrated), and that its values are possible.
 pub fn decode(raw: &str) -> Result<Progress, Refusal> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| Refusal::NotJson(e.to_string()))?;
-    let Some(object) = value.as_object() else {
-        return Err(Refusal::OtherApp);
-    };
-    match object.get("app").and_then(serde_json::Value::as_str) {
+    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        // JSON, but not an object: not a record of ours.
+        serde_json::error::Category::Data => Refusal::OtherApp,
+        _ => Refusal::NotJson(e.to_string()),
+    })?;
+    let app = envelope.app.map(|v| v.get().trim_matches('"'));
+    match app {
         Some(APP_ID) => {}
         // Format 1 had no `app` field; its `cards` and `history` identify it.
-        None if object.contains_key("cards") && object.contains_key("history") => {}
+        None if envelope.cards.is_some() && envelope.history.is_some() => {}
         _ => return Err(Refusal::OtherApp),
     }
-    let version = object
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
+    let version = envelope
+        .version
+        .and_then(|v| v.get().parse::<u64>().ok())
         .ok_or_else(|| Refusal::WrongShape("it has no format version".into()))?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(Refusal::TooNew(version.min(u64::from(u32::MAX)) as u32));
     }
     // Format 1 to 2: the daily totals, daily goal and theme are new and take their defaults.
     let mut progress: Progress =
-        serde_json::from_value(value).map_err(|e| Refusal::WrongShape(e.to_string()))?;
+        serde_json::from_str(raw).map_err(|e| Refusal::WrongShape(e.to_string()))?;
     progress.version = SCHEMA_VERSION;
     progress.app = APP_ID.to_string();
     check_values(&progress).map_err(Refusal::Impossible)?;
     Ok(progress)
+}
+
+/// The fields that say whose record a text is and in which format, read before the rest (kept
+/// as raw JSON text: reading them as a generic JSON tree would cost the app a second parser).
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow, default)]
+    app: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    cards: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    history: Option<&'a RawValue>,
 }
 
 /// The values a record can hold but this app never writes.

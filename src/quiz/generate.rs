@@ -547,7 +547,7 @@ pub(crate) fn pick_codes(answer: u16, exclude: &[u16], want: usize, rng: &mut St
     if out.len() < want {
         tier.clear();
         tier.extend(studied_codes().map(|c| c.code));
-        tier.sort_by_key(|&c| (c.abs_diff(answer), c));
+        tier.sort_unstable_by_key(|&c| (c.abs_diff(answer), c));
         offer(&tier, &mut out);
     }
     out
