@@ -1,7 +1,7 @@
 //! The app's top-level pages: their paths, navigation labels and document titles.
 //!
-//! This table is the one source of truth for the navigation: the header renders it and the
-//! router builds its routes from the same paths.
+//! This table is the one source of truth for the navigation: the header renders it, links are
+//! built from it, and [`Route::from_path`] reads a URL's path back into the page to show.
 
 /// The name shown in the header and at the end of every document title.
 pub const APP_NAME: &str = "HTTP Study";
@@ -78,6 +78,65 @@ pub fn method_path(name: &str) -> String {
     format!("{}/{name}", methods_path())
 }
 
+/// What a URL's path asks the app to show. `Code` and `Method` carry the segment as the learner
+/// typed it (percent-escapes decoded); the pages decide whether it names anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Page(Page),
+    Methods,
+    Method(String),
+    Code(String),
+    NotFound,
+}
+
+impl Route {
+    /// Reads a URL's path (without query or fragment). A trailing slash is ignored.
+    pub fn from_path(path: &str) -> Route {
+        let trimmed = path.strip_prefix('/').unwrap_or(path);
+        let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
+        let segments: Vec<&str> = trimmed.split('/').collect();
+        let reference = Page::Reference.segment();
+        match segments.as_slice() {
+            [first] => Page::ALL
+                .into_iter()
+                .find(|p| p.segment() == *first)
+                .map_or(Route::NotFound, Route::Page),
+            [r, m] if *r == reference && *m == METHODS_SEGMENT => Route::Methods,
+            [r, m, name] if *r == reference && *m == METHODS_SEGMENT && !name.is_empty() => {
+                Route::Method(percent_decode(name))
+            }
+            [r, code] if *r == reference && !code.is_empty() => Route::Code(percent_decode(code)),
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// Decodes `%XX` escapes as UTF-8 (invalid sequences become U+FFFD; a `%` not followed by two
+/// hex digits stays as it is).
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// The document title for a page whose own heading is `heading`: "Quiz · HTTP Study".
 /// The home page is just the app's name.
 pub fn document_title(heading: &str) -> String {
@@ -117,6 +176,60 @@ mod tests {
         assert_eq!(code_path(409), "/reference/409");
         assert_eq!(methods_path(), "/reference/methods");
         assert_eq!(method_path("PATCH"), "/reference/methods/PATCH");
+    }
+
+    #[test]
+    fn every_page_path_reads_back_as_its_page() {
+        for page in Page::ALL {
+            assert_eq!(Route::from_path(page.path()), Route::Page(page));
+            assert_eq!(
+                Route::from_path(&format!("{}/", page.path())),
+                Route::Page(page)
+            );
+        }
+        assert_eq!(Route::from_path(""), Route::Page(Page::Home));
+    }
+
+    #[test]
+    fn reference_paths_read_back_as_the_code_or_method_they_name() {
+        assert_eq!(Route::from_path(&code_path(409)), Route::Code("409".into()));
+        assert_eq!(Route::from_path(&methods_path()), Route::Methods);
+        assert_eq!(
+            Route::from_path(&method_path("PATCH")),
+            Route::Method("PATCH".into())
+        );
+        // "methods" is the table, never a code named "methods".
+        assert_eq!(Route::from_path("/reference/methods/"), Route::Methods);
+        // Whatever the segment holds is passed on, decoded, for the page to judge.
+        assert_eq!(
+            Route::from_path("/reference/4o4"),
+            Route::Code("4o4".into())
+        );
+        assert_eq!(
+            Route::from_path("/reference/%3Cimg%20src%3Dx%3E"),
+            Route::Code("<img src=x>".into())
+        );
+    }
+
+    #[test]
+    fn paths_that_name_no_page_are_not_found() {
+        for path in [
+            "/no/such/page",
+            "/studyx",
+            "/reference/409/extra",
+            "/reference/methods/GET/x",
+            "/quiz/1",
+        ] {
+            assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn percent_escapes_decode_as_utf8_and_stray_percents_stay() {
+        assert_eq!(percent_decode("caf%C3%A9"), "café");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
     }
 
     #[test]

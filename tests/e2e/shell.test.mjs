@@ -73,6 +73,15 @@ describe("the app shell", () => {
       assert.equal(await current.count(), 1);
       assert.equal(await current.textContent(), section.label);
     }
+    // Back walks the same pages again, newest first, to Home; forward returns to Study.
+    for (const section of [...SECTIONS.slice(1).reverse(), SECTIONS[0]]) {
+      await page.goBack();
+      await page.waitForURL(app.origin + section.path);
+      assert.equal(await page.locator("h1").textContent(), section.heading, `back to ${section.label}`);
+    }
+    await page.goForward();
+    await page.waitForURL(app.origin + SECTIONS[1].path);
+    assert.equal(await page.locator("h1").textContent(), SECTIONS[1].heading, "forward again");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::catalogue::{
     confusable_neighbours, groups_with, lookup_code, misconceptions_about, scenarios_using,
@@ -11,19 +10,14 @@ use crate::ui::components::{Cite, CodeLink, MisconceptionList, NotInCatalogue, S
 use crate::ui::use_page_title;
 
 /// `/reference/<code>`: a code's full entry, or a plain explanation of why the URL names none.
+/// `raw` is the URL's segment, decoded.
 #[component]
-pub fn CodePage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let raw = params.with(|p| p.get("code").unwrap_or_default());
-        match lookup_code(&raw) {
-            CodeLookup::Registered(code) => view! { <CodeEntry code/> }.into_any(),
-            CodeLookup::Unassigned { code, class } => {
-                view! { <UnassignedCode code class/> }.into_any()
-            }
-            CodeLookup::OutOfRange(text) => view! { <OutOfRange text/> }.into_any(),
-            CodeLookup::NotANumber(text) => view! { <NotANumber text/> }.into_any(),
-        }
+pub fn CodePage(raw: String) -> impl IntoView {
+    match lookup_code(&raw) {
+        CodeLookup::Registered(code) => view! { <CodeEntry code/> }.into_any(),
+        CodeLookup::Unassigned { code, class } => view! { <UnassignedCode code class/> }.into_any(),
+        CodeLookup::OutOfRange(text) => view! { <OutOfRange text/> }.into_any(),
+        CodeLookup::NotANumber(text) => view! { <NotANumber text/> }.into_any(),
     }
 }
 

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::catalogue::{
     groups_with, method, misconceptions_about_method, Cacheability, Method, METHODS,
@@ -75,15 +74,12 @@ pub fn MethodsPage() -> impl IntoView {
 }
 
 /// `/reference/methods/<name>`: one method in full, or a note that the name is not a method.
+/// `raw` is the URL's segment, decoded.
 #[component]
-pub fn MethodPage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let raw = params.with(|p| p.get("name").unwrap_or_default());
-        match method(&raw) {
-            Some(m) => view! { <MethodEntry method=m/> }.into_any(),
-            None => view! { <UnknownMethod name=raw/> }.into_any(),
-        }
+pub fn MethodPage(raw: String) -> impl IntoView {
+    match method(&raw) {
+        Some(m) => view! { <MethodEntry method=m/> }.into_any(),
+        None => view! { <UnknownMethod name=raw/> }.into_any(),
     }
 }
 
