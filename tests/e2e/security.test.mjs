@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
-import { gotoApp, openPage } from "./support/browser.mjs";
+import { gotoApp, openPage, watchPolicyViolations } from "./support/browser.mjs";
 
 const KEY = "http-study/progress";
 const MARKUP = `<img src=x onerror="window.__pwned=1">`;
@@ -38,13 +38,7 @@ const pwned = (page) => page.evaluate(() => window.__pwned);
 describe("locked down", () => {
   test("the policy allows only this origin and WebAssembly, and the app runs under it", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
-    const violations = [];
-    await page.exposeFunction("__cspViolation", (v) => violations.push(v));
-    await page.addInitScript(() =>
-      document.addEventListener("securitypolicyviolation", (e) =>
-        window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      ),
-    );
+    const violations = await watchPolicyViolations(page);
     await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=3");
     await page.getByTestId("question").waitFor();
 

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { launchBrowser, gotoApp, openPage } from "./support/browser.mjs";
+import { launchBrowser, gotoApp, openPage, watchPolicyViolations } from "./support/browser.mjs";
 
 const FIRST_BUILD_MS = 15 * 60 * 1000; // a cold development build on a 2-core machine
 
@@ -56,12 +56,8 @@ describe("under trunk serve", () => {
 
   test("the app runs, and Trunk's reload script runs and connects, with nothing refused", async () => {
     const { context, page, problems } = await openPage(browser, origin);
-    const violations = [];
-    await page.exposeFunction("__cspViolation", (v) => violations.push(v));
+    const violations = await watchPolicyViolations(page);
     await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) =>
-        window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
       // Note each WebSocket the page opens, and when it opens.
       const Native = window.WebSocket;
       window.__sockets = [];

@@ -59,6 +59,21 @@ export function watchOrigin(context, origin, problems) {
   });
 }
 
+/**
+ * Collects, as "directive blocked-uri" lines, every Content-Security-Policy violation the page
+ * reports from its next load on.
+ */
+export async function watchPolicyViolations(page) {
+  const violations = [];
+  await page.exposeFunction("__cspViolation", (v) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  return violations;
+}
+
 /** Loads `path` and waits until the app has mounted (its header is on the page). */
 export async function gotoApp(page, origin, path) {
   await page.goto(origin + path);
