@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
+import { answerQuestions } from "./support/learner.mjs";
 
 const app = useServedApp();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -40,16 +41,7 @@ const STATES = [
     await page.getByTestId("feedback").waitFor();
   }],
   ["quiz summary", "/quiz?deck=methods&n=10&seed=3", async (page) => {
-    for (let i = 0; i < 10; i++) {
-      await page.getByTestId("question").waitFor();
-      if ((await page.getByTestId("option").count()) > 0) await page.keyboard.press("2");
-      else {
-        await page.getByTestId("answer-input").fill("200");
-        await page.keyboard.press("Enter");
-      }
-      await page.getByTestId("feedback").waitFor();
-      await page.keyboard.press("Enter");
-    }
+    await answerQuestions(page, 10, { option: "2", typed: "200" });
     await page.getByTestId("summary").waitFor();
   }],
   ["reference", "/reference", async () => {}],

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
 import { serveDist } from "./support/server.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
+import { answerQuestions } from "./support/learner.mjs";
 
 const app = useServedApp();
 const KEY = "http-study/progress";
@@ -61,16 +62,7 @@ describe("installable and offline", () => {
     assert.match(await page.locator("h1").innerText(), /409 Conflict/);
 
     await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=11");
-    for (let i = 0; i < 10; i++) {
-      await page.getByTestId("question").waitFor();
-      if ((await page.getByTestId("option").count()) > 0) await page.keyboard.press("2");
-      else {
-        await page.getByTestId("answer-input").fill("201");
-        await page.keyboard.press("Enter");
-      }
-      await page.getByTestId("feedback").waitFor();
-      await page.keyboard.press("Enter");
-    }
+    await answerQuestions(page, 10, { option: "2", typed: "201" });
     assert.match(await page.getByTestId("summary").innerText(), /Score: \d+ \/ 10/);
 
     await page.reload();

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage, watchPolicyViolations } from "./support/browser.mjs";
+import { storedCard } from "./support/learner.mjs";
 
 const KEY = "http-study/progress";
 const MARKUP = `<img src=x onerror="window.__pwned=1">`;
@@ -135,19 +136,7 @@ describe("locked down", () => {
     const record = {
       app: "http-study",
       version: 2,
-      cards: {
-        "code:404": {
-          due: "2026-01-04T09:00:00Z",
-          stability: 3,
-          difficulty: 5,
-          elapsed_days: 0,
-          scheduled_days: 3,
-          reps: 2,
-          lapses: 0,
-          state: MARKUP,
-          last_review: "2026-01-01T09:00:00Z",
-        },
-      },
+      cards: { "code:404": storedCard({ state: MARKUP }) },
       history: [],
     };
     const file = join(scratch, "markup.json");

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
+import { answerQuestions, storedCard } from "./support/learner.mjs";
 
 const KEY = "http-study/progress";
 const BACKUP_KEY = "http-study/progress-backup";
@@ -20,39 +21,21 @@ before(async () => {
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-/** Answers `n` quiz questions by keyboard (option 1, or 404 typed). */
-async function answerQuestions(page, n, seed = 5) {
+/** Opens a 10-question quiz of every deck with `seed` and answers `n` of its questions by keyboard. */
+async function answerQuizQuestions(page, n, seed = 5) {
   await gotoApp(page, app.origin, `/quiz?deck=all&n=10&seed=${seed}`);
-  for (let i = 0; i < n; i++) {
-    await page.getByTestId("question").waitFor();
-    if ((await page.getByTestId("option").count()) > 0) {
-      await page.keyboard.press("1");
-    } else {
-      await page.getByTestId("answer-input").fill("404");
-      await page.keyboard.press("Enter");
-    }
-    await page.getByTestId("feedback").waitFor();
-    await page.keyboard.press("Enter");
-  }
+  await answerQuestions(page, n);
 }
 
 /** A progress record with two items already overdue. */
 function recordWithTwoDue() {
-  const card = (due) => ({
-    due,
-    stability: 3,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 3,
-    reps: 2,
-    lapses: 0,
-    state: "Review",
-    last_review: "2026-01-01T09:00:00Z",
-  });
   return JSON.stringify({
     app: "http-study",
     version: 2,
-    cards: { "code:404": card("2026-01-04T09:00:00Z"), "code:409": card("2026-01-05T09:00:00Z") },
+    cards: {
+      "code:404": storedCard({ due: "2026-01-04T09:00:00Z" }),
+      "code:409": storedCard({ due: "2026-01-05T09:00:00Z" }),
+    },
     history: [],
     daily: {},
     settings: { new_per_day: 10, desired_retention: 0.9, daily_goal: 20, theme: "System" },
@@ -62,7 +45,7 @@ function recordWithTwoDue() {
 describe("progress that is never lost", () => {
   test("five answers survive a reload", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
-    await answerQuestions(page, 5);
+    await answerQuizQuestions(page, 5);
     const before = JSON.parse(await stored(page));
     assert.equal(before.history.length, 5);
     await page.reload();
@@ -92,7 +75,7 @@ describe("progress that is never lost", () => {
     assert.equal(await readFile(file, "utf8"), "<<garbage>>");
 
     await page.getByTestId("dismiss-notice").click();
-    await answerQuestions(page, 1);
+    await answerQuizQuestions(page, 1);
     assert.equal(JSON.parse(await stored(page)).history.length, 1, "the app saves again");
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), "<<garbage>>", "the backup stays");
     await context.close();
@@ -109,7 +92,7 @@ describe("progress that is never lost", () => {
     });
     await gotoApp(page, app.origin, "/");
     assert.match(await page.getByTestId("storage-notice").innerText(), /not be kept/);
-    await answerQuestions(page, 2);
+    await answerQuizQuestions(page, 2);
     await page.getByRole("link", { name: "Home", exact: true }).click();
     assert.match(await page.getByTestId("goal").innerText(), /^2 \/ 20/, "progress is kept in memory");
     await context.close();
@@ -117,7 +100,7 @@ describe("progress that is never lost", () => {
 
   test("a bad import is refused with its reason, and progress is unchanged", async () => {
     const { context, page } = await openPage(app.browser, app.origin);
-    await answerQuestions(page, 2);
+    await answerQuizQuestions(page, 2);
     const before = await stored(page);
     const cases = [
       ["not-json.json", "this is not json", /not imported: it is not JSON/],
@@ -177,7 +160,7 @@ describe("progress that is never lost", () => {
 
   test("reset asks first, says what will be lost, and then forgets", async () => {
     const { context, page } = await openPage(app.browser, app.origin);
-    await answerQuestions(page, 2);
+    await answerQuizQuestions(page, 2);
     await page.goto(app.origin + "/progress");
     await page.getByTestId("reset").click();
     assert.match(await page.getByRole("alertdialog").innerText(), /2 answers/);
@@ -211,9 +194,9 @@ describe("progress that is never lost", () => {
     const { context, page: tab1 } = await openPage(app.browser, app.origin);
     const tab2 = await context.newPage();
     await gotoApp(tab2, app.origin, "/");
-    await answerQuestions(tab1, 3, 11);
+    await answerQuizQuestions(tab1, 3, 11);
     await tab2.getByTestId("goal").filter({ hasText: /^3 \/ 20/ }).waitFor();
-    await answerQuestions(tab2, 2, 12);
+    await answerQuizQuestions(tab2, 2, 12);
     await tab1.getByRole("link", { name: "Home", exact: true }).click();
     await tab1.getByTestId("goal").filter({ hasText: /^5 \/ 20/ }).waitFor();
     const record = JSON.parse(await stored(tab1));
