@@ -1,147 +1,155 @@
-//! The learner's progress: each item's FSRS card, the answer history and the settings.
-//! Plain data with plain methods; `storage` keeps it in the browser.
+//! The learner's progress: each item's FSRS card, the answers (recent ones in full, older ones
+//! folded into day totals), undone answers, the settings, and the record's generation.
+//!
+//! Plain data with plain methods, no DOM. Three rules hold for every value of [`Progress`]:
+//! - every value in it is one the app itself would write ([`Card::new`], [`Answer::new`],
+//!   [`DayTotals::new`] and the settings' ranges are the one check, on load and before a write);
+//! - every answer is counted once, whether in the recent history or in folded totals (answers
+//!   have ids, and folded totals say which ids they hold, see [`answer`]);
+//! - merging is the same whichever side merges into which, so tabs agree.
+//!
+//! `format` turns a record into stored text and back; `keeper` keeps it in a store shared with
+//! other tabs; `storage` is the browser's localStorage.
 
+pub mod answer;
+pub mod card;
+pub mod format;
+pub mod keeper;
+pub mod settings;
 pub mod stats;
 pub mod storage;
+pub mod totals;
 
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::fmt;
 
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use crate::schedule::{Card, Grade, Scheduler, DEFAULT_RETENTION};
+pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Undone, Writer};
+pub use card::{Card, CardFields, Phase};
+pub use settings::{Settings, Theme, DEFAULT_DAILY_GOAL, DEFAULT_NEW_PER_DAY};
+pub use totals::{DayTotals, Folded};
 
-/// The shape of what is stored; bumped when it changes, with a migration from the old one.
-/// Version 1 had no daily totals, daily goal or theme; `storage::decode` reads it as version 2.
-pub const SCHEMA_VERSION: u32 = 2;
+use crate::clock::Moment;
+use crate::schedule::{Grade, Scheduler};
+
+/// The shape of what is stored; bumped when it changes, with a migration from every older one
+/// (see `format`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Marks exported files and stored records as this app's.
 pub const APP_ID: &str = "http-study";
 
-/// Answers older than this many days are folded into daily totals.
+/// Answers older than this many days are folded into day totals.
 pub const FULL_HISTORY_DAYS: i64 = 14;
 
 /// At most this many answers are kept in full, whatever their age.
 pub const FULL_HISTORY_MAX: usize = 3000;
 
-/// The default daily goal, in answers.
-pub const DEFAULT_DAILY_GOAL: u32 = 20;
-
-/// The default number of new items a day.
-pub const DEFAULT_NEW_PER_DAY: u32 = 10;
-
-/// What the learner can change.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// New items introduced per day at most.
-    pub new_per_day: u32,
-    /// FSRS's desired retention (0.7 to 0.99).
-    pub desired_retention: f64,
-    /// Answers a day the learner aims for.
-    pub daily_goal: u32,
-    pub theme: Theme,
-}
-
-/// The colour scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    /// Follow the system's light or dark preference.
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-/// A day's answers, kept as totals once the day is older than [`FULL_HISTORY_DAYS`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayTotals {
-    pub answers: u32,
-    /// Answers graded Hard, Good or Easy (a quiz answer that was right counts as Good).
-    pub correct: u32,
-    /// Items answered for the first time.
-    pub new_items: u32,
-}
-
-impl DayTotals {
-    fn add(&mut self, a: &AnswerRecord) {
-        self.answers += 1;
-        self.correct += u32::from(a.grade != Grade::Again);
-        self.new_items += u32::from(a.first);
-    }
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            new_per_day: DEFAULT_NEW_PER_DAY,
-            desired_retention: DEFAULT_RETENTION,
-            daily_goal: DEFAULT_DAILY_GOAL,
-            theme: Theme::System,
-        }
-    }
-}
-
-/// One answer, from a flashcard or a quiz.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnswerRecord {
-    /// The item's key (see `quiz::Item::key`).
-    pub item: String,
-    pub at: DateTime<Utc>,
-    /// The learner's local date when answering (days roll over at local midnight).
-    pub day: NaiveDate,
-    pub grade: Grade,
-    /// True when this was the item's first answer ever: it was a new item.
-    pub first: bool,
-}
+/// How many undone answers in a row a card's history is followed back through.
+const RESTORE_DEPTH: usize = 16;
 
 /// Everything kept for one learner.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
-    /// Always [`APP_ID`]: tells this app's files from others'.
-    #[serde(default = "app_id")]
-    pub app: String,
-    pub version: u32,
-    /// FSRS state per item key.
-    pub cards: BTreeMap<String, Card>,
-    /// Recent answers in full, oldest first.
-    pub history: Vec<AnswerRecord>,
-    /// Older answers, folded into totals per day.
-    #[serde(default)]
-    pub daily: BTreeMap<NaiveDate, DayTotals>,
-    #[serde(default)]
-    pub settings: Settings,
+    generation: Generation,
+    /// FSRS state per item key. Keys that name no item (an item since renamed) are kept, never
+    /// scheduled.
+    cards: BTreeMap<String, Card>,
+    /// Recent answers in full, in time order (then id order).
+    history: Vec<Answer>,
+    /// Older answers, folded into day totals, per origin.
+    folded: BTreeMap<Origin, Folded>,
+    /// Answers undone and not yet folded away.
+    undone: BTreeMap<AnswerId, Undone>,
+    settings: Settings,
 }
 
-fn app_id() -> String {
-    APP_ID.to_string()
+/// What [`Progress::record`] changed, so that exactly that answer can be taken back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    id: AnswerId,
+    item: String,
+    previous: Option<Card>,
 }
 
-impl Default for Progress {
-    fn default() -> Self {
-        Progress {
-            app: app_id(),
-            version: SCHEMA_VERSION,
-            cards: BTreeMap::new(),
-            history: Vec::new(),
-            daily: BTreeMap::new(),
-            settings: Settings::default(),
+impl Undo {
+    /// The answer it takes back.
+    pub fn answer(&self) -> AnswerId {
+        self.id
+    }
+
+    /// The item's key.
+    pub fn item(&self) -> &str {
+        &self.item
+    }
+}
+
+/// Why an answer could not be undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UndoError {
+    /// It is no longer among the recent answers: progress was reset or replaced, or it was
+    /// already folded into the day's totals.
+    Gone,
+}
+
+impl fmt::Display for UndoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UndoError::Gone => write!(
+                f,
+                "That answer can no longer be undone: it is no longer among your recent answers \
+                 (progress was reset or replaced since)."
+            ),
         }
     }
 }
 
-/// What `Progress::record` changed, so that the answer can be taken back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Undo {
-    item: String,
-    previous: Option<Card>,
-    history_len: usize,
+/// What taking in another copy of the record did (see [`Progress::absorb`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Absorbed {
+    /// Nothing new in it.
+    Unchanged,
+    /// Its answers and cards were merged in.
+    Merged,
+    /// It is a newer generation (a reset or a replace elsewhere): it took this one's place.
+    Adopted,
+    /// It is an older generation: nothing of it was taken.
+    Older,
 }
 
 impl Progress {
-    /// The scheduler for the learner's settings.
-    pub fn scheduler(&self) -> Scheduler {
-        Scheduler::new(self.settings.desired_retention)
+    /// A record from its parts, as read from storage: answers already folded or undone are
+    /// dropped from the history, cards made by undone answers go back to what they were, and
+    /// the history is put in order.
+    pub fn from_parts(
+        generation: Generation,
+        cards: BTreeMap<String, Card>,
+        history: Vec<Answer>,
+        folded: BTreeMap<Origin, Folded>,
+        undone: BTreeMap<AnswerId, Undone>,
+        settings: Settings,
+    ) -> Progress {
+        let mut p = Progress {
+            generation,
+            cards,
+            history,
+            folded,
+            undone,
+            settings,
+        };
+        p.normalize();
+        p
+    }
+
+    pub fn generation(&self) -> Generation {
+        self.generation
+    }
+
+    /// Every card, by item key (keys naming no item included).
+    pub fn cards(&self) -> &BTreeMap<String, Card> {
+        &self.cards
     }
 
     /// The item's card, if it has been answered before.
@@ -149,346 +157,389 @@ impl Progress {
         self.cards.get(item)
     }
 
-    /// The item's card, or a fresh one for an item never seen.
-    pub fn card_or_new(&self, item: &str, now: DateTime<Utc>) -> Card {
-        self.cards
-            .get(item)
-            .cloned()
-            .unwrap_or_else(|| Scheduler::new_card(now))
+    /// The recent answers in full, oldest first.
+    pub fn history(&self) -> &[Answer] {
+        &self.history
     }
 
-    /// Records an answer: FSRS reschedules the item, and the history keeps the answer.
-    pub fn record(
-        &mut self,
-        item: &str,
-        grade: Grade,
-        now: DateTime<Utc>,
-        today: NaiveDate,
-    ) -> Undo {
+    /// Older answers folded into totals, per origin.
+    pub fn folded(&self) -> &BTreeMap<Origin, Folded> {
+        &self.folded
+    }
+
+    /// Undone answers not yet folded away.
+    pub fn undone(&self) -> &BTreeMap<AnswerId, Undone> {
+        &self.undone
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Changes the settings.
+    pub fn update_settings(&mut self, change: impl FnOnce(&mut Settings)) {
+        change(&mut self.settings);
+    }
+
+    /// The scheduler for the learner's settings.
+    pub fn scheduler(&self) -> Scheduler {
+        Scheduler::new(self.settings.desired_retention())
+    }
+
+    /// Whether anything at all has been answered.
+    pub fn has_answers(&self) -> bool {
+        !self.cards.is_empty() || !self.history.is_empty() || !self.folded.is_empty()
+    }
+
+    /// How many answers the record counts, recent and folded.
+    pub fn answer_count(&self) -> u64 {
+        let folded: u64 = self
+            .folded
+            .values()
+            .flat_map(|f| f.days.values())
+            .map(|t| u64::from(t.answers()))
+            .sum();
+        folded + self.history.len() as u64
+    }
+
+    /// Records an answer with id `id`: FSRS reschedules the item, and the history keeps the
+    /// answer. `None` (and nothing recorded) for an item key no record may hold.
+    pub fn record(&mut self, item: &str, grade: Grade, at: Moment, id: AnswerId) -> Option<Undo> {
         let previous = self.cards.get(item).cloned();
-        let undo = Undo {
+        let answer = Answer::new(id, item, at.at(), at.day(), grade, previous.is_none()).ok()?;
+        let card = self.scheduler().grade(previous.as_ref(), grade, at.at(), id);
+        self.cards.insert(item.to_string(), card);
+        let key = (answer.at(), answer.id());
+        let pos = self.history.partition_point(|a| (a.at(), a.id()) <= key);
+        self.history.insert(pos, answer);
+        Some(Undo {
+            id,
             item: item.to_string(),
-            previous: previous.clone(),
-            history_len: self.history.len(),
-        };
-        let card = previous.unwrap_or_else(|| Scheduler::new_card(now));
-        let next = self.scheduler().grade(&card, grade, now);
-        self.cards.insert(item.to_string(), next);
-        self.history.push(AnswerRecord {
-            item: item.to_string(),
-            at: now,
-            day: today,
-            grade,
-            first: undo.previous.is_none(),
-        });
-        undo
+            previous,
+        })
     }
 
-    /// Takes back the answer `undo` came from, restoring the item's card and the history.
-    pub fn undo(&mut self, undo: Undo) {
-        match undo.previous {
-            Some(card) => {
-                self.cards.insert(undo.item, card);
-            }
-            None => {
-                self.cards.remove(&undo.item);
-            }
-        }
-        self.history.truncate(undo.history_len);
-    }
-
-    /// Keys of the items due at `now`, most overdue first.
-    pub fn due_items(&self, now: DateTime<Utc>) -> Vec<String> {
-        let mut due: Vec<(&String, &Card)> =
-            self.cards.iter().filter(|(_, c)| c.due <= now).collect();
-        due.sort_unstable_by(|(ka, a), (kb, b)| a.due.cmp(&b.due).then_with(|| ka.cmp(kb)));
-        due.into_iter().map(|(k, _)| k.clone()).collect()
-    }
-
-    /// How many items are due at `now`.
-    pub fn due_count(&self, now: DateTime<Utc>) -> usize {
-        self.cards.values().filter(|c| c.due <= now).count()
-    }
-
-    /// New items introduced on `today`.
-    pub fn new_introduced(&self, today: NaiveDate) -> u32 {
-        self.history
-            .iter()
-            .filter(|a| a.first && a.day == today)
-            .count() as u32
-    }
-
-    /// How many more new items may be introduced on `today`.
-    pub fn new_left_today(&self, today: NaiveDate) -> u32 {
-        self.settings
-            .new_per_day
-            .saturating_sub(self.new_introduced(today))
-    }
-
-    /// The first `limit` of `candidates` (item keys in study order) never answered before.
-    pub fn new_items<'a>(
-        &self,
-        candidates: impl IntoIterator<Item = &'a str>,
-        limit: usize,
-    ) -> Vec<&'a str> {
-        candidates
-            .into_iter()
-            .filter(|k| !self.cards.contains_key(*k))
-            .take(limit)
-            .collect()
-    }
-}
-
-impl Progress {
-    /// Folds answers older than [`FULL_HISTORY_DAYS`] before `today`, and any beyond
-    /// [`FULL_HISTORY_MAX`], into daily totals, so storage stays small after years of use.
-    /// Run when progress is loaded, never between an answer and its undo.
-    pub fn compact(&mut self, today: NaiveDate) {
-        let cutoff = today - chrono::Duration::days(FULL_HISTORY_DAYS);
-        let over = self.history.len().saturating_sub(FULL_HISTORY_MAX);
-        let keep_from = self
+    /// Takes back exactly the answer `undo` came from: it leaves the history and every day
+    /// total, and its item's card goes back to what it was (unless a later answer, from
+    /// another tab, has changed the card since). Other answers are untouched.
+    pub fn undo(&mut self, undo: &Undo) -> Result<(), UndoError> {
+        let pos = self
             .history
             .iter()
-            .position(|a| a.day >= cutoff)
-            .unwrap_or(self.history.len())
-            .max(over);
-        for a in self.history.drain(..keep_from) {
-            self.daily.entry(a.day).or_default().add(&a);
+            .position(|a| a.id() == undo.id)
+            .ok_or(UndoError::Gone)?;
+        let answer = self.history.remove(pos);
+        self.undone.insert(
+            undo.id,
+            Undone {
+                id: undo.id,
+                item: undo.item.clone(),
+                at: answer.at(),
+                contribution: answer.contribution(),
+                restore: undo.previous.clone(),
+            },
+        );
+        if self.cards.get(&undo.item).and_then(Card::answer) == Some(undo.id) {
+            match &undo.previous {
+                Some(card) => {
+                    self.cards.insert(undo.item.clone(), card.clone());
+                }
+                None => {
+                    self.cards.remove(&undo.item);
+                }
+            }
         }
+        Ok(())
     }
 
-    /// The totals of one day, from the full history and the folded totals together.
+    /// New items introduced on `day`.
+    pub fn new_introduced(&self, day: NaiveDate) -> u32 {
+        self.day_totals(day).new_items()
+    }
+
+    /// How many more new items may be introduced on `day`.
+    pub fn new_left(&self, day: NaiveDate) -> u32 {
+        self.settings
+            .new_per_day()
+            .saturating_sub(self.new_introduced(day))
+    }
+
+    /// The totals of one day, from the recent answers and the folded totals together.
     pub fn day_totals(&self, day: NaiveDate) -> DayTotals {
-        let mut t = self.daily.get(&day).copied().unwrap_or_default();
-        for a in self.history.iter().filter(|a| a.day == day) {
-            t.add(a);
+        let mut t = DayTotals::default();
+        for f in self.folded.values() {
+            if let Some(d) = f.days.get(&day) {
+                t.add_totals(d);
+            }
+        }
+        for a in self.history.iter().filter(|a| a.day() == day) {
+            t.add(&a.contribution());
         }
         t
+    }
+
+    /// Every day with at least one answer.
+    pub fn active_days(&self) -> BTreeSet<NaiveDate> {
+        self.folded
+            .values()
+            .flat_map(|f| f.days.keys().copied())
+            .chain(self.history.iter().map(Answer::day))
+            .collect()
     }
 
     /// Consecutive days with at least one answer, ending today (or yesterday, when today
     /// has no answer yet: the streak is not lost until the day is over).
     pub fn streak(&self, today: NaiveDate) -> u32 {
-        let days: std::collections::BTreeSet<NaiveDate> = self
-            .daily
-            .keys()
-            .copied()
-            .chain(self.history.iter().map(|a| a.day))
-            .collect();
-        let mut day = if days.contains(&today) {
-            today
+        let days = self.active_days();
+        let start = if days.contains(&today) {
+            Some(today)
         } else {
-            today - chrono::Duration::days(1)
+            today.pred_opt()
         };
-        let mut streak = 0;
-        while days.contains(&day) {
+        let mut streak = 0u32;
+        let mut day = start;
+        // Bounded: a record holds finitely many days.
+        while let Some(d) = day.filter(|d| days.contains(d)) {
             streak += 1;
-            day -= chrono::Duration::days(1);
+            day = d.pred_opt();
         }
         streak
     }
 
-    /// Merges progress written elsewhere (another tab, an imported file) into this one.
-    /// Per item, the card reviewed last wins; answers are united without duplicates; daily
-    /// totals keep the larger count per day; this side's settings stay.
+    /// Folds answers older than [`FULL_HISTORY_DAYS`] before `today`, and the oldest beyond
+    /// [`FULL_HISTORY_MAX`], into day totals, so storage stays small after years of use. Each
+    /// origin's answers are folded in number order, so folded totals always hold a run of
+    /// numbers from the first ("up to 57").
+    pub fn compact(&mut self, today: NaiveDate) {
+        let cutoff = today - Duration::days(FULL_HISTORY_DAYS);
+        // Each origin's answers, last number first, so that `pop` gives the next to fold.
+        let mut runs: BTreeMap<Origin, Vec<Answer>> = BTreeMap::new();
+        for a in self.history.drain(..) {
+            runs.entry(a.id().origin).or_default().push(a);
+        }
+        for run in runs.values_mut() {
+            run.sort_unstable_by_key(|a| std::cmp::Reverse(a.id()));
+        }
+        let mut total: usize = 0;
+        for (origin, run) in &mut runs {
+            while run.last().is_some_and(|a| a.day() < cutoff) {
+                if let Some(a) = run.pop() {
+                    Self::fold(&mut self.folded, &self.undone, *origin, a);
+                }
+            }
+            total += run.len();
+        }
+        // Beyond the cap, fold the oldest of the answers at the front of their origin's run.
+        let mut fronts: BinaryHeap<Reverse<(DateTime<Utc>, AnswerId)>> = runs
+            .values()
+            .filter_map(|run| run.last().map(|a| Reverse((a.at(), a.id()))))
+            .collect();
+        while total > FULL_HISTORY_MAX {
+            let Some(Reverse((_, id))) = fronts.pop() else {
+                break;
+            };
+            let Some(a) = runs.get_mut(&id.origin).and_then(Vec::pop) else {
+                continue;
+            };
+            Self::fold(&mut self.folded, &self.undone, id.origin, a);
+            total -= 1;
+            if let Some(next) = runs.get(&id.origin).and_then(|run| run.last()) {
+                fronts.push(Reverse((next.at(), next.id())));
+            }
+        }
+        self.history = runs.into_values().flatten().collect();
+        self.history.sort_unstable_by_key(|a| (a.at(), a.id()));
+        self.prune_undone();
+    }
+
+    /// Folds one answer, its origin's next, leaving out the undone ones numbered before it.
+    fn fold(
+        folded: &mut BTreeMap<Origin, Folded>,
+        undone: &BTreeMap<AnswerId, Undone>,
+        origin: Origin,
+        a: Answer,
+    ) {
+        let f = folded.entry(origin).or_default();
+        let from = AnswerId {
+            origin,
+            seq: f.upto.saturating_add(1),
+        };
+        if from < a.id() {
+            for u in undone.range(from..a.id()).map(|(_, u)| u) {
+                f.leave_out(u.id.seq, u.contribution);
+            }
+        }
+        f.fold(&a);
+    }
+
+    /// Undone answers whose numbers folded totals now cover are kept there (as left out).
+    /// The note itself goes once it can no longer matter to a card: when the item has been
+    /// reviewed since (a copy's card from the undone answer would lose to the newer one). Until
+    /// then it stays, so that no copy's card from the undone answer comes back.
+    fn prune_undone(&mut self) {
+        let (folded, cards) = (&mut self.folded, &self.cards);
+        self.undone.retain(|id, u| match folded.get_mut(&id.origin) {
+            Some(f) if f.covers(id.seq) => {
+                f.take_out(id.seq, u.contribution);
+                !cards.get(&u.item).is_some_and(|c| c.last_review() > u.at)
+            }
+            _ => true,
+        });
+    }
+
+    /// The card `card` stands for once undone answers are taken into account: a card made by
+    /// an undone answer is the card before it (`None`: the item is new again).
+    fn resolve(&self, card: Card) -> Option<Card> {
+        let mut card = card;
+        for _ in 0..RESTORE_DEPTH {
+            match card.answer().and_then(|id| self.undone.get(&id)) {
+                None => return Some(card),
+                Some(u) => card = u.restore.clone()?,
+            }
+        }
+        Some(card)
+    }
+
+    /// Restores the invariants after parts were put together: no answer both in the history
+    /// and folded or undone, cards from undone answers rolled back, the history in order.
+    fn normalize(&mut self) {
+        for (id, u) in &self.undone {
+            if let Some(f) = self.folded.get_mut(&id.origin) {
+                f.take_out(id.seq, u.contribution);
+            }
+        }
+        let (folded, undone) = (&self.folded, &self.undone);
+        let mut seen = BTreeSet::new();
+        self.history.retain(|a| {
+            let id = a.id();
+            seen.insert(id)
+                && !undone.contains_key(&id)
+                && !folded.get(&id.origin).is_some_and(|f| f.covers(id.seq))
+        });
+        self.history.sort_unstable_by_key(|a| (a.at(), a.id()));
+        let cards = std::mem::take(&mut self.cards);
+        self.cards = cards
+            .into_iter()
+            .filter_map(|(k, c)| self.resolve(c).map(|c| (k, c)))
+            .collect();
+        self.prune_undone();
+    }
+
+    /// Merges another copy of this record (another tab's, an imported file's) into this one.
+    /// Answers are united, each counted once; per item the later review's card wins; the later
+    /// settings change wins. The result is the same whichever side merges into which.
     pub fn merge(&mut self, other: &Progress) {
-        for (key, theirs) in &other.cards {
-            match self.cards.get(key) {
-                Some(ours) if ours.last_review >= theirs.last_review => {}
-                _ => {
-                    self.cards.insert(key.clone(), theirs.clone());
+        for (id, u) in &other.undone {
+            self.undone.entry(*id).or_insert_with(|| u.clone());
+        }
+        for (origin, theirs) in &other.folded {
+            match self.folded.get_mut(origin) {
+                None => {
+                    self.folded.insert(*origin, theirs.clone());
+                }
+                Some(ours) => {
+                    let left_out: Vec<(u64, Contribution)> = ours
+                        .excluded
+                        .iter()
+                        .chain(&theirs.excluded)
+                        .map(|(s, c)| (*s, *c))
+                        .collect();
+                    // The totals that hold more of the origin's answers hold all the other's.
+                    if (theirs.upto, theirs.excluded.len()) > (ours.upto, ours.excluded.len()) {
+                        *ours = theirs.clone();
+                    }
+                    for (seq, c) in left_out {
+                        ours.take_out(seq, c);
+                    }
                 }
             }
         }
-        let seen: std::collections::BTreeSet<(String, DateTime<Utc>)> = self
-            .history
-            .iter()
-            .map(|a| (a.item.clone(), a.at))
-            .collect();
-        let fresh: Vec<AnswerRecord> = other
-            .history
-            .iter()
-            .filter(|a| !seen.contains(&(a.item.clone(), a.at)))
-            .cloned()
-            .collect();
-        if !fresh.is_empty() {
-            self.history.extend(fresh);
-            // Oldest first; answers given at the same instant keep a fixed order.
-            self.history
-                .sort_unstable_by(|a, b| a.at.cmp(&b.at).then_with(|| a.item.cmp(&b.item)));
+        let known: BTreeSet<AnswerId> = self.history.iter().map(Answer::id).collect();
+        self.history.extend(
+            other
+                .history
+                .iter()
+                .filter(|a| !known.contains(&a.id()))
+                .cloned(),
+        );
+        for (key, theirs) in &other.cards {
+            let theirs = self.resolve(theirs.clone());
+            let ours = self.cards.get(key).cloned().and_then(|c| self.resolve(c));
+            let keep = match (ours, theirs) {
+                (Some(o), Some(t)) => Some(if t.newer_than(&o) { t } else { o }),
+                (o, t) => o.or(t),
+            };
+            match keep {
+                Some(c) => self.cards.insert(key.clone(), c),
+                None => self.cards.remove(key),
+            };
         }
-        for (day, theirs) in &other.daily {
-            let ours = self.daily.entry(*day).or_default();
-            if theirs.answers > ours.answers {
-                *ours = *theirs;
-            }
+        if other.settings.wins_over(&self.settings) {
+            self.settings = other.settings.clone();
         }
+        self.normalize();
+    }
+
+    /// Takes in another tab's copy of the record: a newer generation (a reset or replace made
+    /// there) takes this one's place; an older one is left out entirely, so that answers a
+    /// reset removed never come back; the same generation is merged.
+    pub fn absorb(&mut self, other: &Progress) -> Absorbed {
+        if other.generation > self.generation {
+            *self = other.clone();
+            return Absorbed::Adopted;
+        }
+        if other.generation < self.generation {
+            return Absorbed::Older;
+        }
+        let before = self.clone();
+        self.merge(other);
+        if *self == before {
+            Absorbed::Unchanged
+        } else {
+            Absorbed::Merged
+        }
+    }
+
+    /// Merges an imported file: like [`Progress::merge`], but this browser's settings stay.
+    pub fn import_merge(&mut self, file: &Progress) {
+        let settings = self.settings.clone();
+        self.merge(file);
+        self.settings = settings;
+    }
+
+    /// Makes an imported file's progress this browser's, as a new generation (`id`: random),
+    /// so that other tabs adopt it instead of merging their copies back in.
+    pub fn replace_with(&mut self, file: &Progress, id: u64) {
+        let generation = self.generation.next(id);
+        *self = file.clone();
+        self.generation = generation;
+    }
+
+    /// Forgets all progress and settings, as a new generation (`id`: random).
+    pub fn reset(&mut self, id: u64) {
+        *self = Progress {
+            generation: self.generation.next(id),
+            ..Progress::default()
+        };
+    }
+
+    /// Test help: puts a card in place as it is.
+    #[cfg(test)]
+    pub(crate) fn put_card(&mut self, key: &str, card: Card) {
+        self.cards.insert(key.to_string(), card);
+    }
+}
+
+/// Test help: a fresh answer id each call (one origin for the whole test run).
+#[cfg(test)]
+pub(crate) fn test_id() -> AnswerId {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    AnswerId {
+        origin: Origin(0x7e57),
+        seq: NEXT.fetch_add(1, Ordering::Relaxed),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::{Duration, TimeZone};
-
-    fn t0() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()
-    }
-
-    fn day() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
-    }
-
-    #[test]
-    fn an_answer_schedules_the_item_and_is_kept_in_the_history() {
-        let mut p = Progress::default();
-        p.record("code:404", Grade::Good, t0(), day());
-        assert!(p.card("code:404").unwrap().due > t0());
-        assert_eq!(p.history.len(), 1);
-        assert!(p.history[0].first);
-        p.record("code:404", Grade::Good, t0() + Duration::hours(1), day());
-        assert!(!p.history[1].first);
-    }
-
-    #[test]
-    fn items_come_due_and_are_counted() {
-        let mut p = Progress::default();
-        p.record("code:404", Grade::Again, t0(), day());
-        p.record("code:200", Grade::Easy, t0(), day());
-        assert_eq!(p.due_count(t0()), 0);
-        let later = t0() + Duration::minutes(30);
-        assert_eq!(p.due_items(later), ["code:404"]);
-        assert_eq!(p.due_count(t0() + Duration::days(60)), 2);
-    }
-
-    #[test]
-    fn the_daily_new_item_limit_counts_first_answers_of_today_only() {
-        let mut p = Progress::default();
-        p.settings.new_per_day = 3;
-        p.record("code:404", Grade::Good, t0(), day());
-        p.record("code:404", Grade::Good, t0(), day());
-        p.record("code:200", Grade::Good, t0(), day());
-        assert_eq!(p.new_left_today(day()), 1);
-        assert_eq!(p.new_left_today(day().succ_opt().unwrap()), 3);
-        let candidates = ["code:404", "code:200", "code:500", "code:503"];
-        assert_eq!(p.new_items(candidates, 1), ["code:500"]);
-    }
-
-    #[test]
-    fn undo_restores_the_card_and_the_history() {
-        let mut p = Progress::default();
-        p.record("code:404", Grade::Good, t0(), day());
-        let before = p.clone();
-        let undo = p.record("code:404", Grade::Again, t0() + Duration::days(1), day());
-        assert_ne!(p, before);
-        p.undo(undo);
-        assert_eq!(p, before);
-
-        let undo = p.record("code:500", Grade::Good, t0(), day());
-        p.undo(undo);
-        assert!(p.card("code:500").is_none(), "a new item is new again");
-    }
-
-    #[test]
-    fn a_year_of_daily_study_stays_small() {
-        let mut p = Progress::default();
-        let start = t0();
-        for d in 0..365 {
-            let morning = start + Duration::days(d);
-            for i in 0..60 {
-                let item = format!("code:{}", 100 + (d * 7 + i) % 400);
-                p.record(
-                    &item,
-                    if i % 5 == 0 {
-                        Grade::Again
-                    } else {
-                        Grade::Good
-                    },
-                    morning + Duration::minutes(i),
-                    morning.date_naive(),
-                );
-            }
-            p.compact(morning.date_naive());
-        }
-        assert!(
-            p.history.len() <= 15 * 60,
-            "{} answers kept in full",
-            p.history.len()
-        );
-        assert!(p.daily.len() >= 350);
-        let total: u32 = p.daily.values().map(|t| t.answers).sum::<u32>() + p.history.len() as u32;
-        assert_eq!(total, 365 * 60, "no answer is lost, only folded");
-        let bytes = storage::encode(&p).len();
-        assert!(bytes < 1_000_000, "{bytes} bytes after a year");
-        assert_eq!(p.streak((start + Duration::days(364)).date_naive()), 365);
-    }
-
-    #[test]
-    fn day_totals_add_folded_and_recent_answers() {
-        let expected = DayTotals {
-            answers: 2,
-            correct: 1,
-            new_items: 2,
-        };
-        let mut p = Progress::default();
-        p.record("code:404", Grade::Good, t0(), day());
-        p.record("code:200", Grade::Again, t0(), day());
-        assert_eq!(p.day_totals(day()), expected);
-        p.compact(day() + Duration::days(30));
-        assert!(p.history.is_empty());
-        assert_eq!(p.day_totals(day()), expected);
-    }
-
-    #[test]
-    fn the_streak_counts_consecutive_days_and_survives_until_the_day_ends() {
-        let mut p = Progress::default();
-        for d in 0..3 {
-            let at = t0() + Duration::days(d);
-            p.record("code:404", Grade::Good, at, at.date_naive());
-        }
-        let last = (t0() + Duration::days(2)).date_naive();
-        assert_eq!(p.streak(last), 3);
-        assert_eq!(
-            p.streak(last + Duration::days(1)),
-            3,
-            "today not studied yet"
-        );
-        assert_eq!(p.streak(last + Duration::days(2)), 0, "a day was missed");
-    }
-
-    #[test]
-    fn merging_keeps_the_newer_card_per_item_and_every_answer_once() {
-        let mut tab_a = Progress::default();
-        tab_a.record("code:404", Grade::Good, t0(), day());
-        let mut tab_b = tab_a.clone();
-        // Tab B reviews 404 later; tab A reviews 500.
-        tab_b.record("code:404", Grade::Again, t0() + Duration::hours(2), day());
-        tab_a.record("code:500", Grade::Good, t0() + Duration::hours(1), day());
-
-        let mut merged = tab_a.clone();
-        merged.merge(&tab_b);
-        assert_eq!(
-            merged.cards["code:404"], tab_b.cards["code:404"],
-            "B's newer review wins"
-        );
-        assert_eq!(merged.cards["code:500"], tab_a.cards["code:500"]);
-        assert_eq!(merged.history.len(), 3);
-        assert!(merged.history.windows(2).all(|w| w[0].at <= w[1].at));
-
-        let mut other_way = tab_b.clone();
-        other_way.merge(&tab_a);
-        assert_eq!(
-            other_way.cards, merged.cards,
-            "merging is symmetric for cards"
-        );
-    }
-
-    #[test]
-    fn progress_survives_a_round_trip_through_json() {
-        let mut p = Progress::default();
-        p.record("code:404", Grade::Hard, t0(), day());
-        let text = serde_json::to_string(&p).unwrap();
-        let back: Progress = serde_json::from_str(&text).unwrap();
-        assert_eq!(back, p);
-    }
-}
+mod tests;

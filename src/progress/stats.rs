@@ -7,12 +7,12 @@
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Utc};
 
-use super::{DayTotals, Progress};
+use super::{Card, DayTotals, Phase, Progress};
 use crate::quiz::{all_items, Item};
-use crate::schedule::Card;
+use crate::study;
 
 /// A card whose next interval is at least this many days counts as mastered.
-pub const MASTERED_DAYS: i64 = 21;
+pub const MASTERED_DAYS: u32 = 21;
 
 /// How a group of items stands: never answered, being learnt, mastered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub struct WeakItem {
     /// FSRS's estimate of the chance of recalling it now, 0 to 1.
     pub retrievability: f64,
     /// Times it was forgotten after having been learnt.
-    pub lapses: i32,
+    pub lapses: u32,
 }
 
 /// The figures of the page's summary line.
@@ -61,21 +61,21 @@ impl Summary {
 
 /// Whether a card counts as mastered: in review, with an interval of [`MASTERED_DAYS`] or more.
 pub fn is_mastered(card: &Card) -> bool {
-    card.state == rs_fsrs::State::Review && card.scheduled_days >= MASTERED_DAYS
+    card.phase() == Phase::Review && card.scheduled_days() >= MASTERED_DAYS
 }
 
 /// Whether the learner has anything recorded at all.
 pub fn has_progress(p: &Progress) -> bool {
-    !p.cards.is_empty() || !p.history.is_empty() || !p.daily.is_empty()
+    p.has_answers()
 }
 
 /// The summary line: due now, the streak, today's answers and the daily goal.
 pub fn summary(p: &Progress, now: DateTime<Utc>, today: NaiveDate) -> Summary {
     Summary {
-        due: p.due_count(now),
+        due: study::due_count(p, now),
         streak: p.streak(today),
-        answers_today: p.day_totals(today).answers,
-        daily_goal: p.settings.daily_goal,
+        answers_today: p.day_totals(today).answers(),
+        daily_goal: p.settings().daily_goal(),
     }
 }
 
@@ -154,8 +154,8 @@ pub fn due_forecast_in(
     offset: FixedOffset,
 ) -> Vec<(NaiveDate, u32)> {
     let mut counts = vec![0u32; days as usize];
-    for card in p.cards.values() {
-        let due_day = card.due.with_timezone(&offset).date_naive();
+    for (_, card) in study::scheduled_cards(p) {
+        let due_day = card.due().with_timezone(&offset).date_naive();
         let index = (due_day - today).num_days().max(0);
         if let Some(count) = usize::try_from(index).ok().and_then(|i| counts.get_mut(i)) {
             *count += 1;
@@ -188,7 +188,7 @@ pub fn calendar(p: &Progress, today: NaiveDate, weeks: u32) -> Vec<(NaiveDate, u
     first_week(today, weeks)
         .iter_days()
         .take_while(|d| *d <= today)
-        .map(|d| (d, p.day_totals(d).answers))
+        .map(|d| (d, p.day_totals(d).answers()))
         .collect()
 }
 
@@ -208,8 +208,10 @@ pub fn accuracy_by_week(
                 .take(7)
                 .take_while(|d| *d <= today)
                 .map(|d| p.day_totals(d))
-                .fold((0u32, 0u32), |(a, c), t| (a + t.answers, c + t.correct));
-            let share = (answers > 0).then(|| f64::from(correct) / f64::from(answers));
+                .fold((0u64, 0u64), |(a, c), t| {
+                    (a + u64::from(t.answers()), c + u64::from(t.correct()))
+                });
+            let share = (answers > 0).then(|| correct as f64 / answers as f64);
             (start, share)
         })
         .collect()
@@ -219,32 +221,31 @@ pub fn accuracy_by_week(
 /// on a tie, more lapses first, then the lower stability (the faster to fade), then the key.
 /// Cards of keys that no longer name an item are skipped.
 pub fn weakest(p: &Progress, now: DateTime<Utc>, n: usize) -> Vec<WeakItem> {
-    let mut items: Vec<(WeakItem, f64, &str)> = p
-        .cards
-        .iter()
-        .filter_map(|(key, card)| {
-            let item = Item::from_key(key)?;
+    let mut items: Vec<(WeakItem, f64)> = study::scheduled_cards(p)
+        .map(|(item, card)| {
             let weak = WeakItem {
                 item,
-                retrievability: card.get_retrievability(now).clamp(0.0, 1.0),
-                lapses: card.lapses,
+                retrievability: card.retrievability(now),
+                lapses: card.lapses(),
             };
-            Some((weak, card.stability, key.as_str()))
+            (weak, card.stability())
         })
         .collect();
-    items.sort_unstable_by(|(a, sa, ka), (b, sb, kb)| {
+    items.sort_unstable_by(|(a, sa), (b, sb)| {
         a.retrievability
             .total_cmp(&b.retrievability)
             .then(b.lapses.cmp(&a.lapses))
             .then(sa.total_cmp(sb))
-            .then(ka.cmp(kb))
+            .then(a.item.cmp(&b.item))
     });
-    items.into_iter().take(n).map(|(w, _, _)| w).collect()
+    items.into_iter().take(n).map(|(w, _)| w).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::Moment;
+    use crate::progress::test_id;
     use crate::schedule::Grade;
     use chrono::TimeZone;
 
@@ -260,7 +261,7 @@ mod tests {
     /// Records an answer `days` days after t0, on that day.
     fn answer(p: &mut Progress, item: &str, grade: Grade, days: i64) {
         let at = t0() + Duration::days(days);
-        p.record(item, grade, at, at.date_naive());
+        p.record(item, grade, Moment::utc(at), test_id());
     }
 
     fn row<'a>(rows: &'a [GroupMastery], label: &str) -> &'a GroupMastery {
@@ -331,12 +332,12 @@ mod tests {
         let mut p = Progress::default();
         let mut at = t0();
         while !p.card("code:200").is_some_and(is_mastered) {
-            p.record("code:200", Grade::Good, at, at.date_naive());
-            at = p.card("code:200").unwrap().due;
+            p.record("code:200", Grade::Good, Moment::utc(at), test_id());
+            at = p.card("code:200").unwrap().due();
             assert!(at < t0() + Duration::days(365), "never mastered");
         }
         let card = p.card("code:200").unwrap();
-        assert!(card.scheduled_days >= MASTERED_DAYS);
+        assert!(card.scheduled_days() >= MASTERED_DAYS);
         let rows = mastery_by_group(&p);
         assert_eq!(row(&rows, "2xx").mastered, 1);
         assert_eq!(row(&rows, "2xx").learning, 0);
@@ -353,9 +354,9 @@ mod tests {
         assert_eq!(days.len(), 30);
         assert_eq!(days.first().unwrap().0, today - Duration::days(29));
         assert_eq!(days.last().unwrap().0, today);
-        let answers: Vec<u32> = days[27..].iter().map(|(_, t)| t.answers).collect();
+        let answers: Vec<u32> = days[27..].iter().map(|(_, t)| t.answers()).collect();
         assert_eq!(answers, [2, 0, 1], "the idle day in between is a zero");
-        assert_eq!(days[27].1.correct, 1);
+        assert_eq!(days[27].1.correct(), 1);
     }
 
     #[test]
@@ -367,7 +368,7 @@ mod tests {
         assert!(p.history.is_empty());
         let days = answers_per_day(&p, today, 30);
         assert_eq!(days[9], (day0(), p.day_totals(day0())));
-        assert_eq!(days[9].1.answers, 1);
+        assert_eq!(days[9].1.answers(), 1);
         assert_eq!(
             calendar(&p, today, 12).iter().map(|(_, n)| n).sum::<u32>(),
             1
@@ -378,13 +379,11 @@ mod tests {
     fn a_card_due_in_three_days_shows_in_the_forecast_on_that_day() {
         let mut p = Progress::default();
         answer(&mut p, "code:404", Grade::Good, 0);
-        let mut card = p.card("code:404").unwrap().clone();
-        card.due = t0() + Duration::days(3);
-        p.cards.insert("code:404".into(), card.clone());
-        card.due = t0() - Duration::days(5);
-        p.cards.insert("code:500".into(), card.clone());
-        card.due = t0() + Duration::days(40);
-        p.cards.insert("code:503".into(), card);
+        let card = p.card("code:404").unwrap().clone();
+        p.put_card("code:404", card.with_due(t0() + Duration::days(3)));
+        p.put_card("code:500", card.with_due(t0() - Duration::days(5)));
+        p.put_card("code:503", card.with_due(t0() + Duration::days(40)));
+        p.put_card("code:299", card.with_due(t0() - Duration::days(5)));
 
         let forecast = due_forecast(&p, day0(), 14);
         assert_eq!(forecast.len(), 14);
@@ -393,7 +392,7 @@ mod tests {
         assert_eq!(
             forecast.iter().map(|(_, n)| n).sum::<u32>(),
             2,
-            "the card due in 40 days is beyond the forecast"
+            "the card due in 40 days is beyond the forecast, and code:299 names no item"
         );
     }
 
@@ -401,10 +400,10 @@ mod tests {
     fn the_forecast_reads_due_times_in_the_learners_time_zone() {
         let mut p = Progress::default();
         answer(&mut p, "code:404", Grade::Good, 0);
-        let mut card = p.card("code:404").unwrap().clone();
+        let card = p.card("code:404").unwrap().clone();
         // 02:00 UTC on 4 March is still 3 March, 20:00, at UTC−6.
-        card.due = Utc.with_ymd_and_hms(2026, 3, 4, 2, 0, 0).unwrap();
-        p.cards.insert("code:404".into(), card);
+        let due = Utc.with_ymd_and_hms(2026, 3, 4, 2, 0, 0).unwrap();
+        p.put_card("code:404", card.with_due(due));
         let west = FixedOffset::west_opt(6 * 3600).unwrap();
         assert_eq!(due_forecast_in(&p, day0(), 14, west)[1].1, 1);
         assert_eq!(due_forecast(&p, day0(), 14)[2].1, 1);
@@ -456,8 +455,8 @@ mod tests {
         answer(&mut p, "code:404", Grade::Easy, 0);
         answer(&mut p, "code:500", Grade::Again, 0);
         answer(&mut p, "code:200", Grade::Good, 0);
-        p.cards
-            .insert("code:999".into(), p.card("code:500").unwrap().clone());
+        let card = p.card("code:500").unwrap().clone();
+        p.put_card("code:999", card);
         let later = t0() + Duration::days(2);
         let weak = weakest(&p, later, 10);
         let items: Vec<Item> = weak.iter().map(|w| w.item).collect();
@@ -476,12 +475,12 @@ mod tests {
     #[test]
     fn on_equal_recall_the_item_forgotten_more_often_ranks_weaker() {
         let mut p = Progress::default();
-        answer(&mut p, "code:404", Grade::Good, 0);
+        for day in 0..4 {
+            answer(&mut p, "code:404", Grade::Good, day);
+        }
         let card = p.card("code:404").unwrap().clone();
-        let mut lapsed = card.clone();
-        lapsed.lapses = 3;
-        p.cards.insert("code:200".into(), card);
-        p.cards.insert("code:500".into(), lapsed);
+        p.put_card("code:200", card.clone());
+        p.put_card("code:500", card.with_lapses(3));
         let weak = weakest(&p, t0() + Duration::days(1), 10);
         assert_eq!(weak[0].item, Item::Code(500));
         assert_eq!(weak[0].lapses, 3);
@@ -490,7 +489,7 @@ mod tests {
     #[test]
     fn the_summary_counts_due_items_the_streak_and_todays_answers() {
         let mut p = Progress::default();
-        p.settings.daily_goal = 3;
+        p.update_settings(|s| s.set_daily_goal(3));
         answer(&mut p, "code:404", Grade::Again, 0);
         answer(&mut p, "code:404", Grade::Good, 1);
         answer(&mut p, "code:500", Grade::Again, 1);
@@ -501,7 +500,7 @@ mod tests {
         assert_eq!(s.answers_today, 3);
         assert_eq!(s.daily_goal, 3);
         assert!(s.goal_met());
-        assert_eq!(s.due, p.due_count(now));
+        assert_eq!(s.due, study::due_count(&p, now));
         assert!(s.due >= 1, "500, answered Again an hour ago, is due");
     }
 }

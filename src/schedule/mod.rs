@@ -1,16 +1,18 @@
-//! Spaced repetition with FSRS (the `rs-fsrs` crate, the algorithm modern Anki uses), and the
-//! order in which a study session serves items. Plain Rust: time is always passed in.
-
-mod session;
-
-pub use session::StudySession;
+//! Spaced repetition with FSRS (the `rs-fsrs` crate, the algorithm modern Anki uses). Plain
+//! Rust: time is always passed in. The record keeps its own card type
+//! ([`crate::progress::Card`]); this module converts it to rs-fsrs's for the moment of grading
+//! and back, keeping every value within what the record accepts.
 
 use chrono::{DateTime, Duration, Utc};
 use rs_fsrs::{Parameters, Rating, FSRS};
 use serde::{Deserialize, Serialize};
 
-/// One item's memory state, as FSRS keeps it.
-pub type Card = rs_fsrs::Card;
+use crate::clock;
+use crate::progress::card::{
+    CardFields, Phase, MAX_DIFFICULTY, MAX_INTERVAL_DAYS, MAX_REPS, MAX_STABILITY, MIN_DIFFICULTY,
+    MIN_STABILITY,
+};
+use crate::progress::{AnswerId, Card};
 
 /// How well the learner recalled an item, as on Anki's four buttons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -82,8 +84,14 @@ impl Default for Scheduler {
 impl Scheduler {
     /// `retention` is clamped to 0.7 to 0.99, the range in which FSRS gives sensible intervals.
     pub fn new(retention: f64) -> Self {
+        let retention = if retention.is_finite() {
+            retention.clamp(0.7, 0.99)
+        } else {
+            DEFAULT_RETENTION
+        };
         let parameters = Parameters {
-            request_retention: retention.clamp(0.7, 0.99),
+            request_retention: retention,
+            maximum_interval: MAX_INTERVAL_DAYS as i32,
             ..Parameters::default()
         };
         Scheduler {
@@ -91,24 +99,113 @@ impl Scheduler {
         }
     }
 
-    /// A card for an item never seen before.
-    pub fn new_card(now: DateTime<Utc>) -> Card {
-        Card {
-            due: now,
-            last_review: now,
-            ..Card::new()
-        }
-    }
-
-    /// The card after the learner graded it `grade` at `now`.
-    pub fn grade(&self, card: &Card, grade: Grade, now: DateTime<Utc>) -> Card {
-        self.fsrs.next(card.clone(), now, grade.rating()).card
+    /// The card after the learner graded the item `grade` at `now` (`previous`: its card, or
+    /// `None` for an item never answered); `answer` is the answer being recorded.
+    ///
+    /// Whatever the clock says, the card stays one the record accepts: a clock earlier than the
+    /// last review (moved back, or a card merged from a device whose clock runs ahead) counts
+    /// as no time having passed, instead of the negative elapsed time that makes FSRS's
+    /// stability negative or NaN; and every value is kept within the record's ranges.
+    pub fn grade(
+        &self,
+        previous: Option<&Card>,
+        grade: Grade,
+        now: DateTime<Utc>,
+        answer: AnswerId,
+    ) -> Card {
+        let now = now.clamp(clock::earliest(), clock::latest());
+        let before = match previous {
+            None => rs_fsrs::Card {
+                due: now,
+                last_review: now,
+                ..rs_fsrs::Card::default()
+            },
+            Some(c) => to_fsrs(c, now),
+        };
+        let after = self.fsrs.next(before, now, grade.rating()).card;
+        from_fsrs(&after, previous, now, answer)
     }
 
     /// How long until the card would come back for each grade, in button order.
-    pub fn preview(&self, card: &Card, now: DateTime<Utc>) -> [(Grade, Duration); 4] {
-        Grade::ALL.map(|g| (g, self.grade(card, g, now).due - now))
+    pub fn preview(&self, previous: Option<&Card>, now: DateTime<Utc>) -> [(Grade, Duration); 4] {
+        let probe = AnswerId {
+            origin: crate::progress::Origin::LEGACY,
+            seq: 1,
+        };
+        let now = now.clamp(clock::earliest(), clock::latest());
+        Grade::ALL.map(|g| (g, self.grade(previous, g, now, probe).due() - now))
     }
+}
+
+/// Our card as rs-fsrs's, reviewed at `now`: a last review later than `now` is read as `now`.
+fn to_fsrs(c: &Card, now: DateTime<Utc>) -> rs_fsrs::Card {
+    let last_review = c.last_review().min(now);
+    rs_fsrs::Card {
+        due: c.due(),
+        stability: c.stability(),
+        difficulty: c.difficulty(),
+        elapsed_days: (now - last_review).num_days(),
+        scheduled_days: i64::from(c.scheduled_days()),
+        reps: i32::try_from(c.reps()).unwrap_or(i32::MAX - 1),
+        lapses: i32::try_from(c.lapses()).unwrap_or(0),
+        state: match c.phase() {
+            Phase::Learning => rs_fsrs::State::Learning,
+            Phase::Review => rs_fsrs::State::Review,
+            Phase::Relearning => rs_fsrs::State::Relearning,
+        },
+        last_review,
+    }
+}
+
+/// rs-fsrs's card after a review at `now`, as ours: every value within the record's ranges,
+/// a value that is not a number replaced by the previous card's (or a neutral one).
+fn from_fsrs(a: &rs_fsrs::Card, previous: Option<&Card>, now: DateTime<Utc>, answer: AnswerId) -> Card {
+    let keep = |v: f64, old: Option<f64>, neutral: f64, lo: f64, hi: f64| {
+        if v.is_finite() { v } else { old.unwrap_or(neutral) }.clamp(lo, hi)
+    };
+    let stability = keep(a.stability, previous.map(Card::stability), 1.0, MIN_STABILITY, MAX_STABILITY);
+    let difficulty = keep(a.difficulty, previous.map(Card::difficulty), 5.0, MIN_DIFFICULTY, MAX_DIFFICULTY);
+    let longest = Duration::days(i64::from(MAX_INTERVAL_DAYS));
+    let due = a.due.clamp(now, now + longest);
+    let reps = previous.map_or(0, Card::reps).saturating_add(1).min(MAX_REPS);
+    let lapses = u32::try_from(a.lapses).unwrap_or(0).min(reps);
+    let phase = match a.state {
+        rs_fsrs::State::Review => Phase::Review,
+        rs_fsrs::State::Relearning => Phase::Relearning,
+        rs_fsrs::State::New | rs_fsrs::State::Learning => Phase::Learning,
+    };
+    let fields = CardFields {
+        due,
+        last_review: now,
+        stability,
+        difficulty,
+        scheduled_days: a.scheduled_days.clamp(0, i64::from(MAX_INTERVAL_DAYS)),
+        reps: i64::from(reps),
+        lapses: i64::from(lapses),
+        phase,
+        answer: Some(answer),
+    };
+    // Every field was just put within its range, so the check passes; should it not, the
+    // previous card is kept rather than a bad one written.
+    Card::new(fields.clone())
+        .or_else(|_| previous.cloned().ok_or(()))
+        .unwrap_or_else(|()| fallback_card(now, answer))
+}
+
+/// A learning card reviewed at `now`: the state of an item just introduced.
+fn fallback_card(now: DateTime<Utc>, answer: AnswerId) -> Card {
+    Card::new(CardFields {
+        due: now,
+        last_review: now,
+        stability: 1.0,
+        difficulty: 5.0,
+        scheduled_days: 0,
+        reps: 1,
+        lapses: 0,
+        phase: Phase::Learning,
+        answer: Some(answer),
+    })
+    .expect("a just-introduced card is within every range")
 }
 
 /// A short interval for a button: "1 min", "10 min", "3 h", "4 d", "2 mo", "1.5 y".
@@ -139,77 +236,117 @@ pub fn format_interval(d: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::Writer;
     use chrono::TimeZone;
 
     fn t0() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()
     }
 
+    /// Grades `card` `grade` at `now` with a fresh answer id.
+    fn review(s: &Scheduler, w: &mut Writer, card: Option<&Card>, grade: Grade, now: DateTime<Utc>) -> Card {
+        s.grade(card, grade, now, w.next_id())
+    }
+
     #[test]
     fn a_run_of_good_answers_gives_growing_intervals() {
         let s = Scheduler::default();
+        let mut w = Writer::new(1);
         let mut now = t0();
-        let mut card = Scheduler::new_card(now);
-        let mut intervals = Vec::new();
-        for _ in 0..8 {
-            card = s.grade(&card, Grade::Good, now);
-            intervals.push(card.due - now);
-            now = card.due;
+        let mut card = review(&s, &mut w, None, Grade::Good, now);
+        let mut intervals = vec![card.due() - now];
+        now = card.due();
+        for _ in 0..7 {
+            card = review(&s, &mut w, Some(&card), Grade::Good, now);
+            intervals.push(card.due() - now);
+            now = card.due();
         }
         // The first Good of a new card is a short learning step; after that each interval grows.
         for pair in intervals[1..].windows(2) {
             assert!(pair[1] > pair[0], "{intervals:?}");
         }
         assert!(intervals.last().unwrap().num_days() > 60, "{intervals:?}");
+        assert_eq!(card.reps(), 8);
     }
 
     #[test]
     fn again_brings_an_item_back_within_minutes() {
         let s = Scheduler::default();
+        let mut w = Writer::new(1);
         let mut now = t0();
-        let mut card = Scheduler::new_card(now);
-        for _ in 0..4 {
-            card = s.grade(&card, Grade::Good, now);
-            now = card.due;
+        let mut card = review(&s, &mut w, None, Grade::Good, now);
+        for _ in 0..3 {
+            now = card.due();
+            card = review(&s, &mut w, Some(&card), Grade::Good, now);
         }
-        let lapsed = s.grade(&card, Grade::Again, now);
-        assert!(
-            lapsed.due - now <= Duration::minutes(10),
-            "{:?}",
-            lapsed.due - now
-        );
-        assert_eq!(lapsed.lapses, 1);
+        now = card.due();
+        let lapsed = review(&s, &mut w, Some(&card), Grade::Again, now);
+        assert!(lapsed.due() - now <= Duration::minutes(10), "{:?}", lapsed.due() - now);
+        assert_eq!(lapsed.lapses(), 1);
+        assert_eq!(lapsed.phase(), Phase::Relearning);
     }
 
     #[test]
     fn the_preview_orders_again_before_hard_before_good_before_easy() {
         let s = Scheduler::default();
-        let now = t0();
-        let mut card = Scheduler::new_card(now);
-        card = s.grade(&card, Grade::Good, now);
-        let later = card.due;
-        let p = s.preview(&card, later);
-        assert!(
-            p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1,
-            "{p:?}"
-        );
+        let mut w = Writer::new(1);
+        let card = review(&s, &mut w, None, Grade::Good, t0());
+        let p = s.preview(Some(&card), card.due());
+        assert!(p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1, "{p:?}");
+        let new = s.preview(None, t0());
+        assert!(new[0].1 < new[3].1, "{new:?}");
     }
 
     #[test]
     fn higher_desired_retention_means_shorter_intervals() {
         let (low, high) = (Scheduler::new(0.8), Scheduler::new(0.97));
-        let now = t0();
-        let mut a = Scheduler::new_card(now);
-        let mut b = a.clone();
-        let mut now_a = now;
-        let mut now_b = now;
-        for _ in 0..4 {
-            a = low.grade(&a, Grade::Good, now_a);
-            now_a = a.due;
-            b = high.grade(&b, Grade::Good, now_b);
-            now_b = b.due;
+        let mut w = Writer::new(1);
+        let mut a = review(&low, &mut w, None, Grade::Good, t0());
+        let mut b = review(&high, &mut w, None, Grade::Good, t0());
+        for _ in 0..3 {
+            a = review(&low, &mut w, Some(&a), Grade::Good, a.due());
+            b = review(&high, &mut w, Some(&b), Grade::Good, b.due());
         }
-        assert!(a.scheduled_days > b.scheduled_days);
+        assert!(a.scheduled_days() > b.scheduled_days());
+    }
+
+    #[test]
+    fn a_review_with_the_clock_moved_back_a_month_gives_a_card_the_record_accepts() {
+        let s = Scheduler::default();
+        let mut w = Writer::new(1);
+        let mut now = t0();
+        let mut card = review(&s, &mut w, None, Grade::Good, now);
+        for _ in 0..5 {
+            now = card.due();
+            card = review(&s, &mut w, Some(&card), Grade::Good, now);
+        }
+        let back = now - Duration::days(31);
+        for g in Grade::ALL {
+            let after = review(&s, &mut w, Some(&card), g, back);
+            assert!(Card::new(after.fields()).is_ok(), "{g:?}: {after:?}");
+            assert!(after.stability().is_finite() && after.stability() > 0.0);
+            assert_eq!(after.last_review(), back);
+            assert!(after.due() >= back);
+        }
+    }
+
+    #[test]
+    fn reviews_at_the_edges_of_time_stay_within_the_record() {
+        let s = Scheduler::default();
+        let mut w = Writer::new(1);
+        let far = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap();
+        let mut card = review(&s, &mut w, None, Grade::Easy, far);
+        for _ in 0..30 {
+            card = review(&s, &mut w, Some(&card), Grade::Easy, far);
+        }
+        assert!(Card::new(card.fields()).is_ok(), "{card:?}");
+        assert_eq!(card.last_review(), clock::latest());
+        let mut card = review(&s, &mut w, None, Grade::Again, t0());
+        for _ in 0..200 {
+            card = review(&s, &mut w, Some(&card), Grade::Again, t0());
+        }
+        assert!(Card::new(card.fields()).is_ok(), "{card:?}");
+        assert!(card.stability() >= MIN_STABILITY);
     }
 
     #[test]

@@ -1,56 +1,46 @@
-//! The learner's progress as app-wide reactive state, saved after every change and kept in
-//! step with other tabs.
+//! The learner's progress as app-wide reactive state: the domain's [`Keeper`] in a signal, fed
+//! with the browser's clock and localStorage. Every rule (when to read, merge, write, back up)
+//! is the keeper's; this only reads the clock, draws random ids, and listens for other tabs.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::DateTime;
 use leptos::prelude::*;
 
-use crate::progress::storage::{self, StorageError};
-use crate::progress::{Progress, Undo};
+use super::entropy::random_u64;
+use crate::clock::{self, Moment};
+use crate::progress::keeper::{
+    self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, KEY,
+};
+use crate::progress::storage::LocalStore;
+use crate::progress::{Progress, Settings, Undo, UndoError};
 use crate::schedule::Grade;
+use crate::study::{Graded, Session};
 
-/// The current time.
-pub fn now() -> DateTime<Utc> {
-    Utc::now()
-}
-
-/// The learner's local date (days roll over at local midnight, not at UTC's).
-pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| now().date_naive())
-}
-
-/// How an imported file joins the progress already here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportMode {
-    /// Per item, the more recently reviewed card wins; answers are united.
-    Merge,
-    /// The file's progress takes the place of this browser's.
-    Replace,
+/// The learner's clock now: the instant and their local date, read from one `Date`.
+pub fn moment() -> Moment {
+    let date = js_sys::Date::new_0();
+    let millis = date.get_time();
+    let at = (millis.is_finite())
+        .then(|| DateTime::from_timestamp_millis(millis as i64))
+        .flatten()
+        .unwrap_or_else(clock::earliest);
+    // getTimezoneOffset is UTC minus local time, in minutes.
+    let offset = -date.get_timezone_offset();
+    let offset = if offset.is_finite() { offset as i32 } else { 0 };
+    Moment::new(at, offset)
 }
 
 /// Progress, shared through context. Copy, so components can capture it freely.
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
-    progress: RwSignal<Progress>,
-    /// What the learner should know about storage, if anything.
-    pub notice: RwSignal<Option<String>>,
-    /// True when an unreadable record was set aside under the backup key at start-up.
-    pub damaged: RwSignal<bool>,
-    persistent: StoredValue<bool>,
+    keeper: RwSignal<Keeper>,
 }
 
 impl ProgressStore {
-    /// Loads progress from storage, listens for other tabs' changes, and provides the store.
+    /// Opens the stored record, listens for other tabs' changes, and provides the store.
     pub fn provide() -> Self {
-        let mut loaded = storage::load();
-        loaded.progress.compact(today());
-        let damaged = matches!(loaded.problem, Some(StorageError::Unreadable(_)));
+        let keeper = Keeper::open(&mut LocalStore, moment(), random_u64());
         let store = ProgressStore {
-            progress: RwSignal::new(loaded.progress),
-            notice: RwSignal::new(loaded.problem.map(|p| notice_for_load(&p))),
-            damaged: RwSignal::new(damaged),
-            persistent: StoredValue::new(loaded.persistent),
+            keeper: RwSignal::new(keeper),
         };
         provide_context(store);
         store.follow_other_tabs();
@@ -64,97 +54,121 @@ impl ProgressStore {
 
     /// Reads progress reactively.
     pub fn with<T>(&self, f: impl FnOnce(&Progress) -> T) -> T {
-        self.progress.with(f)
+        self.keeper.with(|k| f(k.progress()))
+    }
+
+    /// Reads progress without subscribing (for event handlers).
+    pub fn with_untracked_progress<T>(&self, f: impl FnOnce(&Progress) -> T) -> T {
+        self.keeper.with_untracked(|k| f(k.progress()))
+    }
+
+    /// What the learner should be told about storage, if anything (reactive).
+    pub fn problem(&self) -> Option<Problem> {
+        self.keeper.with(|k| k.problem().cloned())
+    }
+
+    /// Whether changes are being saved (reactive).
+    pub fn saving(&self) -> Saving {
+        self.keeper.with(|k| k.saving().clone())
     }
 
     /// Records an answer and saves. Returns what undoes it.
-    pub fn record(&self, item: &str, grade: Grade) -> Undo {
+    pub fn record(&self, item: &str, grade: Grade) -> Option<Undo> {
         let mut undo = None;
-        self.progress
-            .update(|p| undo = Some(p.record(item, grade, now(), today())));
-        self.save();
-        undo.expect("record always returns an undo")
+        self.keeper
+            .update(|k| undo = k.record(&mut LocalStore, item, grade, moment()));
+        undo
+    }
+
+    /// Grades the card on screen in `session`, recording the answer for review.
+    pub fn grade(&self, session: RwSignal<Session>, grade: Grade) -> Option<Graded> {
+        let at = moment();
+        let mut graded = None;
+        self.keeper.update(|k| {
+            session.update(|s| {
+                graded = s.grade(grade, at, |key, g| {
+                    let undo = k.record(&mut LocalStore, key, g, at)?;
+                    let due = k.progress().card(key)?.due();
+                    Some((undo, due))
+                });
+            });
+        });
+        graded
     }
 
     /// Takes an answer back and saves.
-    pub fn undo(&self, undo: Undo) {
-        self.progress.update(|p| p.undo(undo));
-        self.save();
+    pub fn undo(&self, undo: &Undo) -> Result<(), UndoError> {
+        let mut result = Err(UndoError::Gone);
+        self.keeper
+            .update(|k| result = k.undo(&mut LocalStore, undo, moment()));
+        result
     }
 
     /// Changes the settings and saves.
-    pub fn update_settings(&self, change: impl FnOnce(&mut crate::progress::Settings)) {
-        self.progress.update(|p| change(&mut p.settings));
-        self.save();
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        self.keeper
+            .update(|k| k.update_settings(&mut LocalStore, moment(), change));
     }
 
     /// All progress as the text of an export file.
     pub fn export(&self) -> String {
-        self.progress.with_untracked(storage::encode)
+        self.keeper.with_untracked(Keeper::export)
     }
 
     /// Imports an exported file. On refusal nothing changes, and the error says why.
-    pub fn import(&self, text: &str, mode: ImportMode) -> Result<(), String> {
-        let incoming = storage::decode(text).map_err(|why| {
-            format!("This file was not imported: {why}. Your progress is unchanged.")
-        })?;
-        match mode {
-            ImportMode::Merge => self.progress.update(|p| p.merge(&incoming)),
-            ImportMode::Replace => self.progress.set(incoming),
-        }
-        self.save();
-        Ok(())
+    pub fn import(&self, text: &str, mode: ImportMode) -> Result<Imported, ImportError> {
+        let mut result = None;
+        self.keeper.update(|k| {
+            result = Some(k.import(&mut LocalStore, text, mode, moment(), random_u64()));
+        });
+        result.unwrap_or_else(|| Err(ImportError(crate::progress::format::Refusal::OtherApp)))
     }
 
-    /// Forgets all progress and settings.
+    /// Forgets all progress and settings, in every open tab.
     pub fn reset(&self) {
-        self.progress.set(Progress::default());
-        self.damaged.set(false);
-        self.save();
+        self.keeper
+            .update(|k| k.reset(&mut LocalStore, moment(), random_u64()));
     }
 
-    fn save(&self) {
-        if !self.persistent.get_value() {
-            return;
-        }
-        if let Err(e) = self.progress.with_untracked(storage::save) {
-            self.notice.set(Some(e.to_string()));
-        }
+    /// Hides the storage notice.
+    pub fn dismiss(&self) {
+        self.keeper.update(Keeper::dismiss);
     }
 
-    /// Another tab's saves arrive as `storage` events: merge them, so that neither tab's
-    /// newer answers are overwritten by the other's next save.
+    /// Saves again over a stored value that could not be backed up (the learner chose to).
+    pub fn go_on_without(&self) {
+        self.keeper.update(|k| k.go_on_without(&mut LocalStore));
+    }
+
+    /// The stored value that could not be read, for download.
+    pub fn unreadable(&self) -> Option<String> {
+        self.keeper
+            .with_untracked(|k| k.unreadable().map(str::to_string))
+    }
+
+    /// The backups of unreadable progress kept in this browser, newest first (reactive: a
+    /// backup made while the page is open shows).
+    pub fn backups(&self) -> Vec<Backup> {
+        self.keeper.track();
+        keeper::backups(&LocalStore)
+    }
+
+    /// One backup's text.
+    pub fn read_backup(&self, backup: &Backup) -> Option<String> {
+        LocalStore.get(&backup.key).ok().flatten()
+    }
+
+    /// Another tab's saves arrive as `storage` events: the keeper takes in what the store
+    /// holds, so that neither tab's answers are lost and a reset made there holds here.
     fn follow_other_tabs(&self) {
-        let store = *self;
+        let keeper = self.keeper;
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().as_deref() != Some(storage::KEY) {
+            // A null key means the whole storage was cleared.
+            if ev.key().is_some_and(|k| k != KEY) {
                 return;
             }
-            let Some(Ok(theirs)) = ev.new_value().map(|raw| storage::decode(&raw)) else {
-                return;
-            };
-            let mut changed = false;
-            store.progress.update(|p| {
-                let before = p.clone();
-                p.merge(&theirs);
-                changed = *p != before;
-            });
-            // Save only when the merge added something of ours that the other tab lacks;
-            // otherwise two tabs would echo each other's saves for ever.
-            if changed && store.progress.with_untracked(|p| *p != theirs) {
-                store.save();
-            }
+            keeper.maybe_update(|k| k.stored_elsewhere(&mut LocalStore, moment()));
         });
         on_cleanup(move || handle.remove());
-    }
-}
-
-fn notice_for_load(problem: &StorageError) -> String {
-    match problem {
-        StorageError::Unreadable(_) => format!(
-            "{problem} It has been set aside, not deleted, and you are starting fresh. \
-             You can download the damaged data below."
-        ),
-        other => other.to_string(),
     }
 }

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::download::download;
-use crate::ui::state::{today, ImportMode, ProgressStore};
+use crate::progress::keeper::ImportMode;
+use crate::ui::state::{moment, ProgressStore};
 
-/// Export, import and reset of all progress.
+/// Export, import and reset of all progress, and the backups of unreadable progress.
 #[component]
 pub fn DataControls() -> impl IntoView {
     let store = ProgressStore::get();
@@ -13,7 +14,7 @@ pub fn DataControls() -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
-        let name = format!("http-study-progress-{}.json", today());
+        let name = format!("http-study-progress-{}.json", moment().day());
         if let Err(e) = download(&name, &store.export()) {
             message.set(Some((false, e)));
         }
@@ -34,28 +35,24 @@ pub fn DataControls() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            let result = match text {
-                Some(text) => store.import(&text, chosen),
-                None => {
-                    Err("This file could not be read as text. Your progress is unchanged.".into())
-                }
-            };
-            message.set(Some(match result {
-                Ok(()) => (
-                    true,
-                    "Imported. Your progress now includes the file's.".into(),
+            message.set(Some(match text {
+                Some(text) => match store.import(&text, chosen) {
+                    Ok(done) => (true, done.to_string()),
+                    Err(e) => (false, e.to_string()),
+                },
+                None => (
+                    false,
+                    "This file could not be read as text. Your progress is unchanged.".into(),
                 ),
-                Err(e) => (false, e),
             }));
         });
     };
     let summary = move || {
         store.with(|p| {
             format!(
-                "This deletes the schedule of {} items, {} answers kept in full and {} days of totals, and your settings. It cannot be undone; export first to keep a copy.",
-                p.cards.len(),
-                p.history.len(),
-                p.daily.len()
+                "This deletes the schedule of {} items, the record of {} answers and your settings, in every tab of this browser. It cannot be undone; export first to keep a copy.",
+                p.cards().len(),
+                p.answer_count(),
             )
         })
     };
@@ -81,7 +78,7 @@ pub fn DataControls() -> impl IntoView {
                             checked=true
                             on:change=move |_| mode.set(ImportMode::Merge)
                         />
-                        "Merge with the progress here (the newer review of each item wins)"
+                        "Merge with the progress here (every answer counts once; the newer review of each item wins)"
                     </label>
                     <label class="radio">
                         <input
@@ -90,7 +87,7 @@ pub fn DataControls() -> impl IntoView {
                             data-testid="import-replace"
                             on:change=move |_| mode.set(ImportMode::Replace)
                         />
-                        "Replace the progress here"
+                        "Replace the progress here (in every open tab)"
                     </label>
                 </fieldset>
                 <button type="submit" data-testid="import">"Import"</button>
@@ -136,6 +133,55 @@ pub fn DataControls() -> impl IntoView {
                     </div>
                 </Show>
             </div>
+            <Backups message/>
         </section>
+    }
+}
+
+/// The backups of stored progress that could not be read, dated, to download.
+#[component]
+fn Backups(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+    let store = ProgressStore::get();
+    move || {
+        let backups = store.backups();
+        (!backups.is_empty()).then(|| {
+            view! {
+                <div class="backups" data-testid="backups">
+                    <h3>"Backups of unreadable progress"</h3>
+                    <p>"When saved progress could not be read, a copy was kept in this browser. The last five are kept."</p>
+                    <ul>
+                        {backups
+                            .into_iter()
+                            .map(|b| {
+                                let name = if b.made.is_empty() {
+                                    "Backup from an earlier version of the app".to_string()
+                                } else {
+                                    format!("Backup {}, made {}", b.number, b.made)
+                                };
+                                let for_download = b.clone();
+                                view! {
+                                    <li data-testid="backup">
+                                        <span>{name.clone()}</span>
+                                        " "
+                                        <button
+                                            type="button"
+                                            aria-label=format!("Download {name}")
+                                            on:click=move |_| {
+                                                let text = store.read_backup(&for_download).unwrap_or_default();
+                                                if let Err(e) = download(&for_download.file_name(), &text) {
+                                                    message.set(Some((false, e)));
+                                                }
+                                            }
+                                        >
+                                            "Download"
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
     }
 }

@@ -35,7 +35,7 @@ fn bounded(text: &str, min: u32, max: u32) -> Option<u32> {
 #[component]
 pub fn SettingsForm() -> impl IntoView {
     let store = ProgressStore::get();
-    let settings = move || store.with(|p| p.settings.clone());
+    let settings = move || store.with(|p| p.settings().clone());
     let change = move |f: Box<dyn FnOnce(&mut Settings)>| store.update_settings(f);
     view! {
         <section class="settings" aria-labelledby="settings-heading" data-testid="settings">
@@ -45,15 +45,15 @@ pub fn SettingsForm() -> impl IntoView {
                     id="new-per-day"
                     label="New items a day"
                     range=(0, 100)
-                    value=Signal::derive(move || settings().new_per_day)
-                    on_change=Callback::new(move |n| change(Box::new(move |s| s.new_per_day = n)))
+                    value=Signal::derive(move || settings().new_per_day())
+                    on_change=Callback::new(move |n| change(Box::new(move |s| s.set_new_per_day(n))))
                 />
                 <NumberSetting
                     id="daily-goal"
                     label="Daily goal (answers)"
                     range=(1, 1000)
-                    value=Signal::derive(move || settings().daily_goal)
-                    on_change=Callback::new(move |n| change(Box::new(move |s| s.daily_goal = n)))
+                    value=Signal::derive(move || settings().daily_goal())
+                    on_change=Callback::new(move |n| change(Box::new(move |s| s.set_daily_goal(n))))
                 />
                 <div class="field">
                     <label for="retention">"Desired retention"</label>
@@ -61,19 +61,23 @@ pub fn SettingsForm() -> impl IntoView {
                         id="retention"
                         data-testid="retention"
                         on:change=move |ev| {
-                            if let Ok(r) = event_target_value(&ev).parse::<f64>() {
-                                change(Box::new(move |s| s.desired_retention = r));
+                            // Options carry their index: reading a float from text would cost the
+                            // wasm a float parser for one field.
+                            let chosen = event_target_value(&ev).parse::<usize>().ok();
+                            if let Some(&(r, _)) = chosen.and_then(|i| RETENTIONS.get(i)) {
+                                change(Box::new(move |s| s.set_desired_retention(r)));
                             }
                         }
                     >
                         {RETENTIONS
                             .iter()
-                            .map(|(r, label)| {
+                            .enumerate()
+                            .map(|(i, (r, label))| {
                                 let r = *r;
                                 view! {
                                     <option
-                                        value=r.to_string()
-                                        selected=move || (settings().desired_retention - r).abs() < 0.001
+                                        value=i.to_string()
+                                        selected=move || (settings().desired_retention() - r).abs() < 0.001
                                     >
                                         {*label}
                                     </option>
@@ -91,7 +95,7 @@ pub fn SettingsForm() -> impl IntoView {
                             let value = event_target_value(&ev);
                             if let Some((t, _, _)) = THEMES.iter().find(|(_, id, _)| *id == value) {
                                 let t = *t;
-                                change(Box::new(move |s| s.theme = t));
+                                change(Box::new(move |s| s.set_theme(t)));
                             }
                         }
                     >
@@ -100,7 +104,7 @@ pub fn SettingsForm() -> impl IntoView {
                             .map(|(t, id, label)| {
                                 let t = *t;
                                 view! {
-                                    <option value=*id selected=move || settings().theme == t>
+                                    <option value=*id selected=move || settings().theme() == t>
                                         {*label}
                                     </option>
                                 }

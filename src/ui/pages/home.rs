@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::quiz::{all_items, Item};
 use crate::routes::{Page, APP_NAME};
-use crate::ui::state::{now, today, ProgressStore};
+use crate::study;
+use crate::ui::state::{moment, ProgressStore};
 use crate::ui::use_page_title;
 
 /// The landing page: what the app teaches and where to start.
@@ -11,19 +11,17 @@ use crate::ui::use_page_title;
 pub fn HomePage() -> impl IntoView {
     use_page_title(APP_NAME);
     let store = ProgressStore::get();
-    let due = move || store.with(|p| p.due_count(now()));
-    let new_today = move || {
+    let due = move || store.with(|p| study::due_count(p, moment().at()));
+    let new_today = move || store.with(|p| study::new_items_today(p, moment().day()).len());
+    let streak = move || store.with(|p| p.streak(moment().day()));
+    let goal = move || {
         store.with(|p| {
-            let keys: Vec<String> = all_items().iter().map(Item::key).collect();
-            p.new_items(
-                keys.iter().map(String::as_str),
-                p.new_left_today(today()) as usize,
+            (
+                p.day_totals(moment().day()).answers(),
+                p.settings().daily_goal(),
             )
-            .len()
         })
     };
-    let streak = move || store.with(|p| p.streak(today()));
-    let goal = move || store.with(|p| (p.day_totals(today()).answers, p.settings.daily_goal));
     view! {
         <section class="page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Learn HTTP status codes and methods"</h1>

@@ -11,7 +11,7 @@ use crate::routes::Page;
 use crate::ui::components::{
     Bar, BarChart, Fill, HeatMap, LineChart, Point, Segment, StackedBars, StackedRow,
 };
-use crate::ui::state::{now, today, ProgressStore};
+use crate::ui::state::{moment, ProgressStore};
 use crate::ui::use_page_title;
 
 /// Days in the answers chart.
@@ -62,7 +62,10 @@ pub fn ProgressPage() -> impl IntoView {
     view! {
         <section class="page progress-page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Progress"</h1>
-            {move || store.with(|p| overview(p, now(), today(), local_offset()))}
+            {move || {
+                let at = moment();
+                store.with(|p| overview(p, at.at(), at.day(), local_offset()))
+            }}
             <crate::ui::components::SettingsForm />
             <crate::ui::components::DataControls />
         </section>
@@ -190,20 +193,20 @@ fn mastery_chart(rows: Vec<GroupMastery>) -> impl IntoView {
 }
 
 fn answers_chart(days: Vec<(NaiveDate, DayTotals)>) -> impl IntoView {
-    let total: u32 = days.iter().map(|(_, t)| t.answers).sum();
-    let correct: u32 = days.iter().map(|(_, t)| t.correct).sum();
-    let active = days.iter().filter(|(_, t)| t.answers > 0).count() as u32;
+    let total: u64 = days.iter().map(|(_, t)| u64::from(t.answers())).sum();
+    let correct: u64 = days.iter().map(|(_, t)| u64::from(t.correct())).sum();
+    let active = days.iter().filter(|(_, t)| t.answers() > 0).count() as u32;
     let best = days
         .iter()
-        .filter(|(_, t)| t.answers > 0)
-        .max_by_key(|(d, t)| (t.answers, *d));
+        .filter(|(_, t)| t.answers() > 0)
+        .max_by_key(|(d, t)| (t.answers(), *d));
     let summary = match best {
         None => format!("Answers per day: no answers in the last {ANSWER_DAYS} days."),
         Some((d, t)) => format!(
             "Answers per day over the last {ANSWER_DAYS} days: {} on {} of them, {correct} right. Most in a day: {} on {}.",
             plural(total, "answer", "answers"),
             plural(active, "day", "days"),
-            t.answers,
+            t.answers(),
             day_name(*d)
         ),
     };
@@ -221,7 +224,7 @@ fn answers_chart(days: Vec<(NaiveDate, DayTotals)>) -> impl IntoView {
             } else {
                 String::new()
             },
-            value: t.answers,
+            value: t.answers(),
         })
         .collect::<Vec<_>>();
     view! {
@@ -381,7 +384,7 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                             format!(
                                 "recall {}, forgotten {}",
                                 percent(w.retrievability),
-                                plural(w.lapses.unsigned_abs(), "time", "times")
+                                plural(w.lapses, "time", "times")
                             )
                         } else {
                             format!("recall {}", percent(w.retrievability))

@@ -7,7 +7,7 @@ use crate::quiz::{generate_quiz, Feedback, Question, QuizRun, QuizSpec, Response
 use crate::routes::Page;
 use crate::schedule::Grade;
 use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
-use crate::ui::state::{now, ProgressStore};
+use crate::ui::state::{moment, ProgressStore};
 
 const KEYS: &[(&str, &str)] = &[
     ("1 – 4 or A – D", "choose an option"),
@@ -46,7 +46,7 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
         spec.length,
         spec.seed,
     )));
-    let started = RwSignal::new(now());
+    let started = RwSignal::new(moment().at());
     let ended = RwSignal::new(None::<DateTime<Utc>>);
     let help = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
@@ -68,7 +68,7 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
         });
         typed.set(String::new());
         if run.with_untracked(QuizRun::finished) {
-            ended.set(Some(now()));
+            ended.set(Some(moment().at()));
             focus_soon(move || summary_ref.get_untracked());
         } else {
             focus_soon(move || question_ref.get_untracked().map(Into::into));
@@ -76,7 +76,7 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
     };
     let restart_with = move |questions: Vec<Question>| {
         run.set(QuizRun::new(questions));
-        started.set(now());
+        started.set(moment().at());
         ended.set(None);
         focus_soon(move || question_ref.get_untracked().map(Into::into));
     };

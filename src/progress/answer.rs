@@ -1,0 +1,303 @@
+//! Answers and their identity. Every answer has an id, so that it is counted once whether it
+//! is still in the recent history or folded into day totals, across merges, imports and tabs.
+//!
+//! An id is the answer's *origin* (one per page load: a random number the page draws when it
+//! opens) and its *sequence* number within that origin (1, 2, 3, …). A page answers one
+//! question at a time, so an origin's answers form a sequence with no gaps but undone ones, and
+//! any copy of the record knows a prefix of each origin's sequence. That is what lets folded
+//! totals say exactly which answers they hold: "origin X, up to number 57".
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::card::Card;
+use crate::clock;
+use crate::schedule::Grade;
+
+/// Where answers come from: one page load. Stored as 16 hex digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Origin(pub u64);
+
+impl Origin {
+    /// The origin given to answers recorded before answers had ids (formats 1 and 2).
+    pub const LEGACY: Origin = Origin(0);
+
+    /// "00ff00ff00ff00ff".
+    pub fn hex(self) -> String {
+        format!("{:016x}", self.0)
+    }
+
+    /// Inverse of [`Origin::hex`].
+    pub fn from_hex(text: &str) -> Option<Origin> {
+        (text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u64::from_str_radix(text, 16).ok().map(Origin))
+            .flatten()
+    }
+}
+
+/// One answer's identity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AnswerId {
+    pub origin: Origin,
+    /// 1 for the origin's first answer, then one more for each.
+    pub seq: u64,
+}
+
+impl fmt::Display for AnswerId {
+    /// "00ff00ff00ff00ff-12", as stored.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.origin.hex(), self.seq)
+    }
+}
+
+impl AnswerId {
+    /// Inverse of the `Display` form.
+    pub fn parse(text: &str) -> Option<AnswerId> {
+        let (origin, seq) = text.split_once('-')?;
+        let seq = seq
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| seq.parse().ok())
+            .flatten()?;
+        Some(AnswerId {
+            origin: Origin::from_hex(origin)?,
+            seq,
+        })
+    }
+
+    /// The id an answer recorded before ids existed gets: made from what identified it then
+    /// (its item and instant), so that two copies of one old record give it the same id, and
+    /// ordered by time, as a sequence must be.
+    pub fn legacy(item: &str, at: DateTime<Utc>) -> AnswerId {
+        let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
+        // FNV-1a: a fixed, documented hash (std's hasher may change between releases).
+        let hash = item.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        AnswerId {
+            origin: Origin::LEGACY,
+            seq: millis.saturating_mul(1024).saturating_add(hash % 1024),
+        }
+    }
+}
+
+/// Hands out the ids of one page's answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Writer {
+    origin: Origin,
+    next: u64,
+}
+
+impl Writer {
+    /// A writer for a new page load; `origin` must be random (two pages must not share one).
+    pub fn new(origin: u64) -> Writer {
+        // Origin 0 belongs to old records' answers.
+        Writer {
+            origin: Origin(origin.max(1)),
+            next: 1,
+        }
+    }
+
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// The next answer's id.
+    pub fn next_id(&mut self) -> AnswerId {
+        let id = AnswerId {
+            origin: self.origin,
+            seq: self.next,
+        };
+        self.next = self.next.saturating_add(1);
+        id
+    }
+}
+
+/// What one answer adds to its day's totals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contribution {
+    pub day: NaiveDate,
+    /// Graded Hard, Good or Easy (a right quiz answer counts as Good).
+    pub correct: bool,
+    /// The item's first answer ever: a new item.
+    pub first: bool,
+}
+
+/// One answer, from a flashcard or a quiz.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    id: AnswerId,
+    item: String,
+    at: DateTime<Utc>,
+    day: NaiveDate,
+    grade: Grade,
+    first: bool,
+}
+
+/// The longest item key a record may hold (the catalogue's are far shorter).
+pub const MAX_KEY_CHARS: usize = 200;
+
+/// Checks an item key read from storage: not empty, not absurdly long, no control characters.
+pub fn check_key(key: &str) -> Result<(), String> {
+    if key.is_empty() || key.chars().count() > MAX_KEY_CHARS || key.chars().any(char::is_control) {
+        return Err("its item name is not one the app writes".into());
+    }
+    Ok(())
+}
+
+impl Answer {
+    /// Checks and builds an answer, or says what no answer can be.
+    pub fn new(
+        id: AnswerId,
+        item: &str,
+        at: DateTime<Utc>,
+        day: NaiveDate,
+        grade: Grade,
+        first: bool,
+    ) -> Result<Answer, String> {
+        check_key(item)?;
+        if !clock::in_range(at) {
+            return Err(format!(
+                "it was given on {}, outside the years a record may hold",
+                at.date_naive()
+            ));
+        }
+        if !clock::day_fits(at, day) {
+            return Err(format!(
+                "its date, {day}, is not the date of its time, {}",
+                at.date_naive()
+            ));
+        }
+        if id.seq == 0 {
+            return Err("its number is 0".into());
+        }
+        Ok(Answer {
+            id,
+            item: item.to_string(),
+            at,
+            day,
+            grade,
+            first,
+        })
+    }
+
+    pub fn id(&self) -> AnswerId {
+        self.id
+    }
+
+    /// The item's key (see `quiz::Item::key`).
+    pub fn item(&self) -> &str {
+        &self.item
+    }
+
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    /// The learner's local date when answering.
+    pub fn day(&self) -> NaiveDate {
+        self.day
+    }
+
+    pub fn grade(&self) -> Grade {
+        self.grade
+    }
+
+    /// True when this was the item's first answer ever: it was a new item.
+    pub fn first(&self) -> bool {
+        self.first
+    }
+
+    /// What it adds to its day's totals.
+    pub fn contribution(&self) -> Contribution {
+        Contribution {
+            day: self.day,
+            correct: self.grade != Grade::Again,
+            first: self.first,
+        }
+    }
+}
+
+/// A note that an answer was undone, kept so that no copy of the record that still holds the
+/// answer (another tab, an export) brings it back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undone {
+    pub id: AnswerId,
+    pub item: String,
+    /// When the undone answer was given.
+    pub at: DateTime<Utc>,
+    pub contribution: Contribution,
+    /// The item's card before the answer (`None`: the item was new), for copies whose card
+    /// still comes from the undone answer.
+    pub restore: Option<Card>,
+}
+
+/// Which run of the record this is. Reset and Replace start a new generation; a tab holding an
+/// older one adopts the newer record instead of merging its old answers back in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Generation {
+    /// 0 for a record never reset, then one more at each reset or replace.
+    pub number: u64,
+    /// Random: tells apart two resets made at once in two tabs (the larger wins).
+    pub id: u64,
+}
+
+impl Generation {
+    /// The generation after this one.
+    pub fn next(self, id: u64) -> Generation {
+        Generation {
+            number: self.number.saturating_add(1),
+            id,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn ids_read_back_from_their_stored_form() {
+        let id = AnswerId {
+            origin: Origin(0xab),
+            seq: 12,
+        };
+        assert_eq!(id.to_string(), "00000000000000ab-12");
+        assert_eq!(AnswerId::parse(&id.to_string()), Some(id));
+        for bad in ["", "ab-12", "00000000000000ab-", "00000000000000ab-+3", "zz00000000000000-1"] {
+            assert_eq!(AnswerId::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_writer_numbers_its_answers_from_one_and_never_uses_the_legacy_origin() {
+        let mut w = Writer::new(0);
+        assert_ne!(w.origin(), Origin::LEGACY);
+        assert_eq!(w.next_id().seq, 1);
+        assert_eq!(w.next_id().seq, 2);
+    }
+
+    #[test]
+    fn old_answers_get_the_same_id_in_every_copy_in_time_order() {
+        let t = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
+        let a = AnswerId::legacy("code:404", t);
+        assert_eq!(a, AnswerId::legacy("code:404", t));
+        assert_ne!(a, AnswerId::legacy("code:200", t));
+        assert!(AnswerId::legacy("code:200", t + chrono::Duration::seconds(1)) > a);
+    }
+
+    #[test]
+    fn an_answer_with_impossible_values_is_refused() {
+        let t = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
+        let id = Writer::new(7).next_id();
+        let day = t.date_naive();
+        assert!(Answer::new(id, "code:404", t, day, Grade::Good, true).is_ok());
+        let far = day + chrono::Duration::days(5);
+        assert!(Answer::new(id, "code:404", t, far, Grade::Good, true).is_err());
+        assert!(Answer::new(id, "", t, day, Grade::Good, true).is_err());
+        let year_9999 = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap();
+        assert!(Answer::new(id, "code:404", year_9999, year_9999.date_naive(), Grade::Good, true).is_err());
+    }
+}

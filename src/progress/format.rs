@@ -1,0 +1,685 @@
+//! The stored form of a record, and reading it back.
+//!
+//! What is stored is our own layout (format 3), written by [`encode`]. [`decode`] reads formats
+//! 1, 2 and 3; older ones are migrated as they are read. Reading is piece by piece: a card, an
+//! answer, a day's totals or a setting that cannot be read is set aside and named in the
+//! returned [`Damage`] list, and the rest of the record loads. Only a text that is not a record
+//! of ours at all, or one from a newer format, is refused whole ([`Refusal`]).
+//!
+//! Format history:
+//! - 1: `cards` (rs-fsrs's card fields), `history`, `settings` (new items a day, retention).
+//! - 2: adds `app`, the folded `daily` totals (one per date), the daily goal and the theme.
+//! - 3: answers have ids, folded totals are kept per origin with the numbers they hold, undone
+//!   answers are noted, cards are our own type with the id of the answer that made them, the
+//!   record has a generation, settings a revision.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::{
+    Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin,
+    Phase, Progress, Settings, Theme, Undone, APP_ID, SCHEMA_VERSION,
+};
+use crate::quiz::Item;
+use crate::schedule::Grade;
+
+/// Why a text is not a record this app can use at all: the words say which check failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    /// Not JSON at all.
+    NotJson(String),
+    /// JSON, but not an HTTP Study progress record.
+    OtherApp,
+    /// Written by a newer version of the app, whose format this one does not know.
+    TooNew(u64),
+    /// An HTTP Study record without a format number this app can read.
+    NoVersion,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::NotJson(e) => write!(f, "it is not JSON ({e})"),
+            Refusal::OtherApp => write!(
+                f,
+                "it is not HTTP Study progress (it may come from another app)"
+            ),
+            Refusal::TooNew(v) => write!(
+                f,
+                "it was written by a newer version of HTTP Study (format {v}; this page knows up to {SCHEMA_VERSION})"
+            ),
+            Refusal::NoVersion => write!(f, "it has no format number"),
+        }
+    }
+}
+
+/// A piece of a record that could not be read, set aside while the rest loads.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Damage {
+    /// A whole part of the record (all cards, all answers, …).
+    Part { part: &'static str, why: String },
+    /// One item's card.
+    Card { item: String, why: String },
+    /// One answer.
+    Answer { what: String, why: String },
+    /// One session's folded totals.
+    Totals { why: String },
+    /// A note of an undone answer.
+    Undone { why: String },
+    /// One setting, which takes its default.
+    Setting { name: &'static str, why: String },
+}
+
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Damage::Part { part, why } => write!(f, "{part} ({why})"),
+            Damage::Card { item, why } => write!(f, "the schedule of \u{201c}{item}\u{201d} ({why})"),
+            Damage::Answer { what, why } => write!(f, "{what} ({why})"),
+            Damage::Totals { why } => write!(f, "the totals of some older answers ({why})"),
+            Damage::Undone { why } => write!(f, "a note of an undone answer ({why})"),
+            Damage::Setting { name, why } => {
+                write!(f, "your setting for {name} ({why}; it is back to its default)")
+            }
+        }
+    }
+}
+
+/// A record read from text, with what of it could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub progress: Progress,
+    /// Pieces set aside, each named for the learner. Empty for a record the app wrote.
+    pub damage: Vec<Damage>,
+    /// The format the text was in.
+    pub version: u64,
+}
+
+/// How an item is named to the learner: its label, or its key when it names no item.
+fn item_name(key: &str) -> String {
+    Item::from_key(key).map_or_else(|| key.to_string(), |i| i.label())
+}
+
+/// Short words for a serde error, without its line and column.
+fn words(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stored layout (format 3). Cards and answers of formats 1 and 2 read into the same
+// structs: their extra fields are ignored and their missing ones are optional.
+
+#[derive(Serialize, Deserialize)]
+struct StoredCard {
+    due: DateTime<Utc>,
+    last_review: DateTime<Utc>,
+    stability: f64,
+    difficulty: f64,
+    scheduled_days: i64,
+    reps: i64,
+    lapses: i64,
+    state: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    answer: Option<String>,
+}
+
+impl StoredCard {
+    fn of(card: &Card) -> StoredCard {
+        let f = card.fields();
+        StoredCard {
+            due: f.due,
+            last_review: f.last_review,
+            stability: f.stability,
+            difficulty: f.difficulty,
+            scheduled_days: f.scheduled_days,
+            reps: f.reps,
+            lapses: f.lapses,
+            state: f.phase.word().to_string(),
+            answer: f.answer.map(|id| id.to_string()),
+        }
+    }
+
+    fn card(self) -> Result<Card, String> {
+        let phase = Phase::from_word(&self.state)
+            .ok_or_else(|| format!("its state \u{201c}{}\u{201d} is not one a review gives", self.state))?;
+        let answer = match self.answer {
+            None => None,
+            Some(text) => Some(AnswerId::parse(&text).ok_or("its answer id is not one the app writes")?),
+        };
+        Card::new(CardFields {
+            due: self.due,
+            last_review: self.last_review,
+            stability: self.stability,
+            difficulty: self.difficulty,
+            scheduled_days: self.scheduled_days,
+            reps: self.reps,
+            lapses: self.lapses,
+            phase,
+            answer,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredAnswer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    item: String,
+    at: DateTime<Utc>,
+    day: NaiveDate,
+    grade: Grade,
+    first: bool,
+}
+
+/// What can be told of an answer that could not be read, to name it.
+#[derive(Deserialize)]
+struct AnswerHints {
+    #[serde(default)]
+    item: Option<String>,
+    #[serde(default)]
+    day: Option<String>,
+}
+
+/// A day's totals as `[answers, right, new items]`.
+type StoredTotals = (u64, u64, u64);
+
+#[derive(Serialize, Deserialize)]
+struct StoredFolded {
+    upto: u64,
+    days: BTreeMap<NaiveDate, StoredTotals>,
+    /// `[number, date, right, first]` of each answer left out (undone).
+    #[serde(default)]
+    excluded: Vec<(u64, NaiveDate, bool, bool)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredUndone {
+    id: String,
+    item: String,
+    at: DateTime<Utc>,
+    day: NaiveDate,
+    correct: bool,
+    first: bool,
+    restore: Option<StoredCard>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredGeneration {
+    number: u64,
+    id: String,
+}
+
+#[derive(Serialize)]
+struct StoredSettings {
+    revision: u64,
+    new_per_day: u32,
+    desired_retention: f64,
+    daily_goal: u32,
+    theme: &'static str,
+}
+
+#[derive(Serialize)]
+struct StoredRecord<'a> {
+    app: &'static str,
+    version: u32,
+    generation: StoredGeneration,
+    cards: BTreeMap<&'a str, StoredCard>,
+    history: Vec<StoredAnswer>,
+    folded: BTreeMap<String, StoredFolded>,
+    undone: Vec<StoredUndone>,
+    settings: StoredSettings,
+}
+
+/// Writes a record as stored text (format 3). [`decode`] reads it back equal, with no damage.
+pub fn encode(p: &Progress) -> String {
+    let s = p.settings();
+    let record = StoredRecord {
+        app: APP_ID,
+        version: SCHEMA_VERSION,
+        generation: StoredGeneration {
+            number: p.generation().number,
+            id: Origin(p.generation().id).hex(),
+        },
+        cards: p
+            .cards()
+            .iter()
+            .map(|(k, c)| (k.as_str(), StoredCard::of(c)))
+            .collect(),
+        history: p
+            .history()
+            .iter()
+            .map(|a| StoredAnswer {
+                id: Some(a.id().to_string()),
+                item: a.item().to_string(),
+                at: a.at(),
+                day: a.day(),
+                grade: a.grade(),
+                first: a.first(),
+            })
+            .collect(),
+        folded: p
+            .folded()
+            .iter()
+            .map(|(origin, f)| {
+                let stored = StoredFolded {
+                    upto: f.upto(),
+                    days: f
+                        .days()
+                        .iter()
+                        .map(|(d, t)| {
+                            (
+                                *d,
+                                (
+                                    u64::from(t.answers()),
+                                    u64::from(t.correct()),
+                                    u64::from(t.new_items()),
+                                ),
+                            )
+                        })
+                        .collect(),
+                    excluded: f
+                        .excluded()
+                        .iter()
+                        .map(|(seq, c)| (*seq, c.day, c.correct, c.first))
+                        .collect(),
+                };
+                (origin.hex(), stored)
+            })
+            .collect(),
+        undone: p
+            .undone()
+            .values()
+            .map(|u| StoredUndone {
+                id: u.id.to_string(),
+                item: u.item.clone(),
+                at: u.at,
+                day: u.contribution.day,
+                correct: u.contribution.correct,
+                first: u.contribution.first,
+                restore: u.restore.as_ref().map(StoredCard::of),
+            })
+            .collect(),
+        settings: StoredSettings {
+            revision: s.revision(),
+            new_per_day: s.new_per_day(),
+            desired_retention: s.desired_retention(),
+            daily_goal: s.daily_goal(),
+            theme: s.theme().word(),
+        },
+    };
+    // Serializing these plain structs cannot fail (string keys, finite numbers).
+    serde_json::to_string(&record).unwrap_or_default()
+}
+
+/// The top-level fields of any format, kept as raw JSON text until each is read on its own.
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow, default)]
+    app: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    generation: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    cards: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    history: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    daily: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    folded: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    undone: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    settings: Option<&'a RawValue>,
+}
+
+/// Reads `raw` as a record of any format this app knows. Pieces that cannot be read are set
+/// aside and listed in [`Decoded::damage`]; the text is refused whole only when it is not a
+/// record of ours at all or comes from a newer format.
+pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
+    let envelope: Envelope = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        // JSON, but not an object: not a record of ours.
+        serde_json::error::Category::Data => Refusal::OtherApp,
+        _ => Refusal::NotJson(words(&e)),
+    })?;
+    match envelope.app.map(|v| v.get()) {
+        Some(app) if app == format!("\"{APP_ID}\"") => {}
+        // Format 1 had no `app` field; its `cards` and `history` identify it.
+        None if envelope.cards.is_some() && envelope.history.is_some() => {}
+        _ => return Err(Refusal::OtherApp),
+    }
+    let version: u64 = envelope
+        .version
+        .and_then(|v| v.get().parse().ok())
+        .filter(|v| *v >= 1)
+        .ok_or(Refusal::NoVersion)?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(Refusal::TooNew(version));
+    }
+    let mut damage = Vec::new();
+    let legacy = version < 3;
+
+    let generation = match envelope.generation.filter(|_| !legacy) {
+        None => Generation::default(),
+        Some(raw) => match serde_json::from_str::<StoredGeneration>(raw.get()) {
+            Ok(g) => match Origin::from_hex(&g.id) {
+                Some(id) => Generation {
+                    number: g.number,
+                    id: id.0,
+                },
+                None => {
+                    damage.push(Damage::Part {
+                        part: "the record's reset count",
+                        why: "its id is not one the app writes".into(),
+                    });
+                    Generation::default()
+                }
+            },
+            Err(e) => {
+                damage.push(Damage::Part {
+                    part: "the record's reset count",
+                    why: words(&e),
+                });
+                Generation::default()
+            }
+        },
+    };
+
+    let cards = read_cards(envelope.cards, &mut damage);
+    let history = read_history(envelope.history, legacy, &mut damage);
+    let mut folded = if legacy {
+        read_legacy_daily(envelope.daily, &history, &mut damage)
+    } else {
+        read_folded(envelope.folded, &mut damage)
+    };
+    folded.retain(|_, f| f.upto() > 0 || !f.days().is_empty());
+    let undone = if legacy {
+        BTreeMap::new()
+    } else {
+        read_undone(envelope.undone, &mut damage)
+    };
+    let settings = read_settings(envelope.settings, &mut damage);
+    Ok(Decoded {
+        progress: Progress::from_parts(generation, cards, history, folded, undone, settings),
+        damage,
+        version,
+    })
+}
+
+/// A part's raw entries as a map, or the part named as damaged.
+fn entries_map<'a>(
+    raw: Option<&'a RawValue>,
+    part: &'static str,
+    damage: &mut Vec<Damage>,
+) -> BTreeMap<String, &'a RawValue> {
+    let Some(raw) = raw else {
+        return BTreeMap::new();
+    };
+    serde_json::from_str(raw.get()).unwrap_or_else(|e| {
+        damage.push(Damage::Part {
+            part,
+            why: words(&e),
+        });
+        BTreeMap::new()
+    })
+}
+
+/// A part's raw entries as a list, or the part named as damaged.
+fn entries_list<'a>(
+    raw: Option<&'a RawValue>,
+    part: &'static str,
+    damage: &mut Vec<Damage>,
+) -> Vec<&'a RawValue> {
+    let Some(raw) = raw else {
+        return Vec::new();
+    };
+    serde_json::from_str(raw.get()).unwrap_or_else(|e| {
+        damage.push(Damage::Part {
+            part,
+            why: words(&e),
+        });
+        Vec::new()
+    })
+}
+
+fn read_cards(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<String, Card> {
+    let mut cards = BTreeMap::new();
+    for (key, raw) in entries_map(raw, "the schedule of every item", damage) {
+        let card = super::answer::check_key(&key)
+            .and_then(|()| {
+                serde_json::from_str::<StoredCard>(raw.get())
+                    .map_err(|e| words(&e))
+                    .and_then(StoredCard::card)
+            });
+        match card {
+            Ok(card) => {
+                cards.insert(key, card);
+            }
+            Err(why) => damage.push(Damage::Card {
+                item: item_name(&key),
+                why,
+            }),
+        }
+    }
+    cards
+}
+
+fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    for raw in entries_list(raw, "your recent answers", damage) {
+        let answer = serde_json::from_str::<StoredAnswer>(raw.get())
+            .map_err(|e| words(&e))
+            .and_then(|a| {
+                let id = match (&a.id, legacy) {
+                    (_, true) => AnswerId::legacy(&a.item, a.at),
+                    (Some(text), false) => {
+                        AnswerId::parse(text).ok_or("its id is not one the app writes")?
+                    }
+                    (None, false) => return Err("it has no id".into()),
+                };
+                Answer::new(id, &a.item, a.at, a.day, a.grade, a.first)
+            });
+        match answer {
+            Ok(a) => answers.push(a),
+            Err(why) => {
+                let hints: Option<AnswerHints> = serde_json::from_str(raw.get()).ok();
+                let item = hints.as_ref().and_then(|h| h.item.as_deref()).map(item_name);
+                let day = hints.and_then(|h| h.day);
+                let what = match (item, day) {
+                    (Some(item), Some(day)) => {
+                        format!("an answer to \u{201c}{item}\u{201d} on {day}")
+                    }
+                    (Some(item), None) => format!("an answer to \u{201c}{item}\u{201d}"),
+                    _ => "an answer".to_string(),
+                };
+                damage.push(Damage::Answer { what, why });
+            }
+        }
+    }
+    answers
+}
+
+fn read_totals((answers, correct, new_items): StoredTotals) -> Result<DayTotals, String> {
+    DayTotals::new(answers, correct, new_items)
+}
+
+fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Origin, Folded> {
+    let mut folded = BTreeMap::new();
+    for (origin, raw) in entries_map(raw, "the totals of older answers", damage) {
+        let read = Origin::from_hex(&origin)
+            .ok_or_else(|| "its session id is not one the app writes".to_string())
+            .and_then(|origin| {
+                let f: StoredFolded = serde_json::from_str(raw.get()).map_err(|e| words(&e))?;
+                let days = f
+                    .days
+                    .into_iter()
+                    .map(|(d, t)| read_totals(t).map(|t| (d, t)).map_err(|e| format!("{d}: {e}")))
+                    .collect::<Result<BTreeMap<_, _>, _>>()?;
+                let excluded = f
+                    .excluded
+                    .into_iter()
+                    .map(|(seq, day, correct, first)| {
+                        (seq, Contribution { day, correct, first })
+                    })
+                    .collect();
+                Ok((origin, Folded::new(f.upto, days, excluded)?))
+            });
+        match read {
+            Ok((origin, f)) => {
+                folded.insert(origin, f);
+            }
+            Err(why) => damage.push(Damage::Totals { why }),
+        }
+    }
+    folded
+}
+
+/// Format 2's totals per date become the folded totals of the old answers' origin: they hold
+/// every old answer up to the first one still in the history (format 2 folded the oldest).
+fn read_legacy_daily(
+    raw: Option<&RawValue>,
+    history: &[Answer],
+    damage: &mut Vec<Damage>,
+) -> BTreeMap<Origin, Folded> {
+    #[derive(Deserialize)]
+    struct LegacyTotals {
+        answers: u64,
+        correct: u64,
+        new_items: u64,
+    }
+    let mut days = BTreeMap::new();
+    for (day, raw) in entries_map(raw, "the totals of older answers", damage) {
+        let read = day
+            .parse::<NaiveDate>()
+            .map_err(|_| format!("\u{201c}{day}\u{201d} is not a date"))
+            .and_then(|d| {
+                let t: LegacyTotals = serde_json::from_str(raw.get()).map_err(|e| words(&e))?;
+                read_totals((t.answers, t.correct, t.new_items)).map(|t| (d, t))
+            });
+        match read {
+            Ok((d, t)) if !t.is_empty() => {
+                days.insert(d, t);
+            }
+            Ok(_) => {}
+            Err(why) => damage.push(Damage::Totals {
+                why: format!("{day}: {why}"),
+            }),
+        }
+    }
+    let Some(last_day) = days.keys().next_back().copied() else {
+        return BTreeMap::new();
+    };
+    // Every answer dated on or before the last folded date was given before this instant.
+    let after_last_day = last_day
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc() + Duration::days(2))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    let by_date = AnswerId::legacy("", after_last_day).seq;
+    let first_kept = history
+        .iter()
+        .filter(|a| a.id().origin == Origin::LEGACY)
+        .map(|a| a.id().seq)
+        .min();
+    let upto = first_kept.map_or(by_date, |s| s.saturating_sub(1).min(by_date));
+    Folded::new(upto, days, BTreeMap::new())
+        .map(|f| BTreeMap::from([(Origin::LEGACY, f)]))
+        .unwrap_or_default()
+}
+
+fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<AnswerId, Undone> {
+    let mut undone = BTreeMap::new();
+    for raw in entries_list(raw, "the notes of undone answers", damage) {
+        let read = serde_json::from_str::<StoredUndone>(raw.get())
+            .map_err(|e| words(&e))
+            .and_then(|u| {
+                let id = AnswerId::parse(&u.id).ok_or("its id is not one the app writes")?;
+                super::answer::check_key(&u.item)?;
+                let restore = u.restore.map(StoredCard::card).transpose()?;
+                Ok(Undone {
+                    id,
+                    item: u.item,
+                    at: u.at,
+                    contribution: Contribution {
+                        day: u.day,
+                        correct: u.correct,
+                        first: u.first,
+                    },
+                    restore,
+                })
+            });
+        match read {
+            Ok(u) => {
+                undone.insert(u.id, u);
+            }
+            Err(why) => damage.push(Damage::Undone { why }),
+        }
+    }
+    undone
+}
+
+fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
+    let fields = entries_map(raw, "your settings", damage);
+    let field = |key: &str| fields.get(key).copied();
+    let number = |raw: Option<&RawValue>, name: &'static str, damage: &mut Vec<Damage>| {
+        raw.and_then(|r| match serde_json::from_str::<u64>(r.get()) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                damage.push(Damage::Setting {
+                    name,
+                    why: format!("{} is not a whole number", r.get()),
+                });
+                None
+            }
+        })
+    };
+    let revision = field("revision").and_then(|r| serde_json::from_str(r.get()).ok());
+    let new_per_day = number(field("new_per_day"), "new items a day", damage);
+    let daily_goal = number(field("daily_goal"), "daily goal", damage);
+    let retention = field("desired_retention").and_then(|r| {
+        match serde_json::from_str::<f64>(r.get()) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                damage.push(Damage::Setting {
+                    name: "desired retention",
+                    why: format!("{} is not a number", r.get()),
+                });
+                None
+            }
+        }
+    });
+    let theme = field("theme").and_then(|r| {
+        match serde_json::from_str::<String>(r.get())
+            .ok()
+            .and_then(|w| Theme::from_word(&w))
+        {
+            Some(t) => Some(t),
+            None => {
+                damage.push(Damage::Setting {
+                    name: "theme",
+                    why: format!("{} is not a theme", r.get()),
+                });
+                None
+            }
+        }
+    });
+    let (settings, problems) =
+        Settings::from_stored(revision, new_per_day, retention, daily_goal, theme);
+    damage.extend(
+        problems
+            .into_iter()
+            .map(|(name, why)| Damage::Setting { name, why }),
+    );
+    settings
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,237 @@
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::clock::Moment;
+use crate::progress::{test_id, FULL_HISTORY_DAYS};
+use crate::schedule::Grade;
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A record with some of everything: cards, recent answers, folded totals, an undone answer,
+/// changed settings and a reset behind it.
+fn rich_record() -> Progress {
+    let mut p = Progress::default();
+    p.reset(0xfeed);
+    for (i, item) in ["code:404", "code:200", "method:PATCH:idempotent", "code:404"]
+        .iter()
+        .enumerate()
+    {
+        let at = Moment::new(t0() + Duration::days(i as i64 * 10), 60);
+        p.record(item, Grade::Good, at, test_id());
+    }
+    let undo = p
+        .record("code:500", Grade::Again, Moment::utc(t0() + Duration::days(31)), test_id())
+        .unwrap();
+    p.undo(&undo).unwrap();
+    p.compact((t0() + Duration::days(31)).date_naive());
+    p.update_settings(|s| {
+        s.set_daily_goal(35);
+        s.set_theme(Theme::Dark);
+        s.set_desired_retention(0.85);
+    });
+    p
+}
+
+#[test]
+fn what_is_encoded_decodes_to_the_same_record_with_nothing_set_aside() {
+    let p = rich_record();
+    assert!(!p.folded().is_empty(), "the record has folded totals");
+    assert!(!p.history().is_empty() && !p.undone().is_empty());
+    let d = decode(&encode(&p)).unwrap();
+    assert_eq!(d.damage, []);
+    assert_eq!(d.version, 3);
+    assert_eq!(d.progress, p);
+    assert_eq!(encode(&d.progress), encode(&p), "the text is stable");
+}
+
+#[test]
+fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
+    let d = decode(include_str!("../../../tests/fixtures/progress-v1.json")).unwrap();
+    assert_eq!((d.version, d.damage.len()), (1, 0));
+    let p = d.progress;
+    assert_eq!(p.cards().len(), 2);
+    assert_eq!(p.card("code:404").unwrap().reps(), 2);
+    assert_eq!(p.history().len(), 3);
+    assert!(p.history().iter().all(|a| a.id().origin == Origin::LEGACY));
+    assert_eq!(p.settings().new_per_day(), 15, "old settings are kept");
+    assert_eq!(
+        p.settings().daily_goal(),
+        super::super::DEFAULT_DAILY_GOAL,
+        "new settings get defaults"
+    );
+    assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 3);
+    assert_eq!(decode(&encode(&p)).unwrap().progress, p, "and it is written as format 3");
+}
+
+#[test]
+fn a_record_of_format_2_is_migrated_with_its_totals_settings_and_answers() {
+    let d = decode(include_str!("../../../tests/fixtures/progress-v2.json")).unwrap();
+    assert_eq!((d.version, d.damage.len()), (2, 0));
+    let p = d.progress;
+    assert_eq!(p.cards().len(), 3);
+    assert_eq!(p.card("method:PATCH:idempotent").unwrap().lapses(), 1);
+    assert_eq!(p.history().len(), 4);
+    let first = p.day_totals(date(2026, 10, 1));
+    assert_eq!((first.answers(), first.correct(), first.new_items()), (12, 9, 5));
+    assert_eq!(p.day_totals(date(2026, 10, 2)).answers(), 4);
+    assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 4);
+    assert_eq!(p.answer_count(), 20);
+    let s = p.settings();
+    assert_eq!((s.new_per_day(), s.daily_goal(), s.theme()), (15, 30, Theme::Dark));
+    assert_eq!(s.desired_retention(), 0.85);
+    assert_eq!(decode(&encode(&p)).unwrap().progress, p);
+}
+
+#[test]
+fn a_format_2_export_merged_after_its_answers_were_folded_counts_them_once() {
+    let text = include_str!("../../../tests/fixtures/progress-v2.json");
+    let mut here = decode(text).unwrap().progress;
+    let file = here.clone();
+    // Seventeen days later the recent answers of 22 November are folded here.
+    here.compact(date(2026, 11, 22) + Duration::days(FULL_HISTORY_DAYS + 3));
+    assert!(here.history().is_empty());
+    here.import_merge(&file);
+    assert_eq!(here.day_totals(date(2026, 11, 22)).answers(), 4);
+    assert_eq!(here.answer_count(), 20);
+}
+
+#[test]
+fn a_record_of_the_current_format_is_read_from_its_fixture() {
+    let d = decode(include_str!("../../../tests/fixtures/progress-v3.json")).unwrap();
+    assert_eq!((d.version, d.damage.len()), (3, 0));
+    let p = d.progress;
+    assert_eq!(p.generation().number, 1);
+    assert_eq!(p.cards().len(), 2);
+    assert_eq!(p.history().len(), 2);
+    assert_eq!(p.undone().len(), 1);
+    assert_eq!(p.day_totals(date(2026, 11, 1)).answers(), 7);
+    assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 2);
+    assert_eq!(p.settings().revision(), 4);
+    assert_eq!(encode(&p), include_str!("../../../tests/fixtures/progress-v3.json").trim());
+}
+
+#[test]
+fn text_that_is_not_json_is_refused_and_says_so() {
+    let e = decode("{not json").unwrap_err();
+    assert!(matches!(e, Refusal::NotJson(_)));
+    assert!(e.to_string().starts_with("it is not JSON"), "{e}");
+}
+
+#[test]
+fn json_from_another_app_is_refused() {
+    assert_eq!(decode("[1,2,3]"), Err(Refusal::OtherApp));
+    assert_eq!(
+        decode(r#"{"app":"anki","version":1,"cards":{}}"#),
+        Err(Refusal::OtherApp)
+    );
+    assert_eq!(decode(r#"{"name":"my settings"}"#), Err(Refusal::OtherApp));
+}
+
+#[test]
+fn a_newer_format_is_refused_with_its_number() {
+    let text = encode(&Progress::default()).replace("\"version\":3", "\"version\":99");
+    assert_eq!(decode(&text), Err(Refusal::TooNew(99)));
+    assert!(Refusal::TooNew(99).to_string().contains("newer version"));
+    let huge = encode(&Progress::default()).replace("\"version\":3", "\"version\":1e400");
+    assert_eq!(decode(&huge), Err(Refusal::NoVersion));
+}
+
+/// Replaces the first `from` in `text` with `to`, insisting it is there.
+fn edit(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from} not in {text}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn one_bad_card_is_set_aside_by_name_and_everything_else_loads() {
+    let p = rich_record();
+    let text = encode(&p);
+    let key = "\"code:200\":{\"due\"";
+    let broken = edit(&text, key, "\"code:200\":{\"stability\":null,\"due\"");
+    let d = decode(&broken).unwrap();
+    assert_eq!(d.damage.len(), 1, "{:?}", d.damage);
+    let words = d.damage[0].to_string();
+    assert!(words.contains("200 OK"), "{words}");
+    assert!(d.progress.card("code:200").is_none());
+    assert_eq!(d.progress.cards().len(), p.cards().len() - 1);
+    assert_eq!(d.progress.history(), p.history());
+    assert_eq!(d.progress.answer_count(), p.answer_count());
+}
+
+#[test]
+fn impossible_card_values_are_set_aside_each_with_its_reason() {
+    let p = rich_record();
+    let card = encode(&p);
+    let stability = format!(
+        "\"stability\":{}",
+        serde_json::to_string(&p.card("code:404").unwrap().stability()).unwrap()
+    );
+    for (bad, why) in [
+        ("\"stability\":-3.5", "stability is -3.5"),
+        ("\"stability\":0", "stability is 0"),
+        ("\"stability\":null", "invalid type"),
+    ] {
+        let d = decode(&edit(&card, &stability, bad)).unwrap();
+        assert_eq!(d.damage.len(), 1, "{bad}: {:?}", d.damage);
+        assert!(d.damage[0].to_string().contains(why), "{bad}: {}", d.damage[0]);
+    }
+    let reps = format!("\"reps\":{}", p.card("code:404").unwrap().reps());
+    let d = decode(&edit(&card, &reps, "\"reps\":2147483647")).unwrap();
+    assert!(d.damage[0].to_string().contains("2147483647 reviews"), "{:?}", d.damage);
+    let d = decode(&edit(&card, "\"due\":\"2026", "\"due\":\"9999")).unwrap();
+    assert!(d.damage[0].to_string().contains("due on 9999"), "{:?}", d.damage);
+}
+
+#[test]
+fn a_bad_answer_or_day_total_is_set_aside_and_the_rest_counts() {
+    let p = rich_record();
+    let text = encode(&p);
+    let broken = edit(&text, "\"grade\":\"Good\"", "\"grade\":\"Brilliant\"");
+    let d = decode(&broken).unwrap();
+    assert_eq!(d.damage.len(), 1);
+    assert!(d.damage[0].to_string().starts_with("an answer to \u{201c}"), "{}", d.damage[0]);
+    assert_eq!(d.progress.history().len(), p.history().len() - 1);
+
+    let v2 = include_str!("../../../tests/fixtures/progress-v2.json");
+    let huge = edit(v2, "\"answers\":12", "\"answers\":4294967295");
+    let d = decode(&huge).unwrap();
+    assert_eq!(d.damage.len(), 1);
+    assert!(d.damage[0].to_string().contains("4294967295 answers in one day"), "{}", d.damage[0]);
+    assert_eq!(d.progress.day_totals(date(2026, 10, 1)).answers(), 0);
+    assert_eq!(d.progress.day_totals(date(2026, 10, 2)).answers(), 4);
+}
+
+#[test]
+fn settings_out_of_range_go_back_to_their_defaults_one_by_one() {
+    let text = encode(&rich_record());
+    let broken = edit(&text, "\"desired_retention\":0.85", "\"desired_retention\":7");
+    let d = decode(&broken).unwrap();
+    assert_eq!(d.damage.len(), 1);
+    assert!(d.damage[0].to_string().contains("desired retention (7 is not between"));
+    assert_eq!(d.progress.settings().daily_goal(), 35, "the other settings stay");
+    assert_eq!(
+        d.progress.settings().desired_retention(),
+        crate::schedule::DEFAULT_RETENTION
+    );
+}
+
+#[test]
+fn a_part_of_the_wrong_shape_is_set_aside_and_the_other_parts_load() {
+    let p = rich_record();
+    let text = encode(&p);
+    let start = text.find("\"cards\":").unwrap();
+    let end = text.find(",\"history\"").unwrap();
+    let broken = format!("{}\"cards\":\"oops\"{}", &text[..start], &text[end..]);
+    let d = decode(&broken).unwrap();
+    assert_eq!(d.damage.len(), 1);
+    assert!(d.damage[0].to_string().starts_with("the schedule of every item"));
+    assert!(d.progress.cards().is_empty());
+    assert_eq!(d.progress.history(), p.history());
+}
+

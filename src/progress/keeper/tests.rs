@@ -1,0 +1,267 @@
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use super::*;
+use crate::progress::format::{decode, encode};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()
+}
+
+fn at(minutes: i64) -> Moment {
+    Moment::utc(t0() + Duration::minutes(minutes))
+}
+
+fn stored(store: &MemoryStore) -> Progress {
+    let raw = store.entries.get(KEY).expect("a stored record");
+    let d = decode(raw).expect("readable");
+    assert_eq!(d.damage, [], "the app writes nothing it would set aside");
+    d.progress
+}
+
+fn answers_on_day0(p: &Progress) -> u32 {
+    p.day_totals(t0().date_naive()).answers()
+}
+
+#[test]
+fn two_tabs_see_each_others_answers_and_neither_overwrites_the_other() {
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    a.record(&mut store, "code:404", Grade::Good, at(1));
+    assert!(b.stored_elsewhere(&mut store, at(1)));
+    assert_eq!(answers_on_day0(b.progress()), 1);
+    // B answers without having heard of A's second answer: it reads the store first.
+    a.record(&mut store, "code:200", Grade::Good, at(2));
+    b.record(&mut store, "code:500", Grade::Good, at(3));
+    assert_eq!(answers_on_day0(&stored(&store)), 3);
+    a.stored_elsewhere(&mut store, at(3));
+    assert_eq!(a.progress(), b.progress());
+    assert!(!a.stored_elsewhere(&mut store, at(3)), "no echo");
+}
+
+#[test]
+fn a_reset_holds_in_a_tab_that_missed_it() {
+    // Fault 6: reset in one tab, answer once in another open tab, and everything came back.
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    for i in 0..5 {
+        a.record(&mut store, "code:404", Grade::Good, at(i));
+    }
+    b.stored_elsewhere(&mut store, at(5));
+    a.reset(&mut store, at(6), 77);
+    // B never got the storage event (a frozen background tab), and answers.
+    b.record(&mut store, "code:200", Grade::Good, at(7));
+    let p = stored(&store);
+    assert_eq!(answers_on_day0(&p), 1, "only the answer given after the reset");
+    assert!(p.card("code:404").is_none());
+    assert!(a.stored_elsewhere(&mut store, at(8)));
+    assert_eq!(a.progress(), &p);
+}
+
+#[test]
+fn a_replace_holds_in_the_other_tab_too() {
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    a.record(&mut store, "code:404", Grade::Good, at(0));
+    b.stored_elsewhere(&mut store, at(0));
+    let mut elsewhere = MemoryStore::default();
+    let mut other = Keeper::open(&mut elsewhere, at(0), 3);
+    other.record(&mut elsewhere, "code:201", Grade::Easy, at(0));
+    let file = other.export();
+    a.import(&mut store, &file, ImportMode::Replace, at(1), 55)
+        .unwrap();
+    b.record(&mut store, "code:409", Grade::Good, at(2));
+    let p = stored(&store);
+    assert!(p.card("code:404").is_none(), "the replaced progress stays replaced");
+    assert!(p.card("code:201").is_some() && p.card("code:409").is_some());
+}
+
+#[test]
+fn an_export_merged_seventeen_days_later_counts_each_answer_once() {
+    // Fault 2.
+    let mut store = MemoryStore::default();
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    k.record(&mut store, "code:404", Grade::Good, at(0));
+    k.record(&mut store, "code:200", Grade::Again, at(1));
+    let file = k.export();
+    let later = at(17 * 24 * 60);
+    let mut k = Keeper::open(&mut store, later, 2);
+    assert!(k.progress().history().is_empty(), "folded on opening");
+    k.import(&mut store, &file, ImportMode::Merge, later, 9).unwrap();
+    assert_eq!(answers_on_day0(k.progress()), 2);
+    let k = Keeper::open(&mut store, later, 3);
+    assert_eq!(answers_on_day0(k.progress()), 2, "and after the next load");
+}
+
+#[test]
+fn a_newer_versions_record_is_never_written_over_and_the_learner_is_told() {
+    // Fault 7.
+    let mut store = MemoryStore::default();
+    let newer = encode(&Progress::default()).replace("\"version\":3", "\"version\":4");
+    store.entries.insert(KEY.into(), newer.clone());
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    assert_eq!(k.saving(), &Saving::Off(NotSaving::NewerVersion));
+    let problem = k.problem().unwrap().clone();
+    let words = problem.to_string();
+    assert!(words.contains("newer version"), "{words}");
+    assert!(words.contains("will not be kept"), "{words}");
+    assert!(!words.contains("damaged") && !words.contains("set aside"), "{words}");
+    assert_eq!(problem.actions(), [Action::Reload], "no way to silently start fresh");
+    k.record(&mut store, "code:404", Grade::Good, at(1));
+    k.dismiss();
+    assert!(k.problem().is_some(), "the notice stays");
+    assert_eq!(store.entries[KEY], newer, "never written over");
+    assert_eq!(answers_on_day0(k.progress()), 1, "the answer still counts on this page");
+}
+
+#[test]
+fn a_tab_that_meets_a_newer_versions_record_stops_saving() {
+    let mut store = MemoryStore::default();
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    k.record(&mut store, "code:404", Grade::Good, at(0));
+    let newer = encode(&Progress::default()).replace("\"version\":3", "\"version\":5");
+    store.entries.insert(KEY.into(), newer.clone());
+    k.stored_elsewhere(&mut store, at(1));
+    k.record(&mut store, "code:200", Grade::Good, at(2));
+    assert_eq!(store.entries[KEY], newer);
+    assert!(matches!(k.problem(), Some(Problem::NewerVersion(5))));
+}
+
+/// A stored record whose card for 200 OK is broken and whose other parts are fine.
+fn record_with_one_bad_card(store: &mut MemoryStore) -> String {
+    let mut k = Keeper::open(store, at(0), 9);
+    for (i, item) in ["code:404", "code:200", "code:500"].iter().enumerate() {
+        k.record(store, item, Grade::Good, at(i as i64));
+    }
+    let text = store.entries[KEY].clone();
+    let broken = text.replacen("\"code:200\":{", "\"code:200\":{\"reps\":-4,", 1);
+    let broken = broken.replacen(",\"reps\":1,", ",", 1);
+    assert_ne!(broken, text);
+    store.entries.insert(KEY.into(), broken.clone());
+    broken
+}
+
+#[test]
+fn one_bad_card_is_backed_up_by_name_and_the_rest_of_the_record_loads() {
+    // Fault 10, and fault 8's "set aside" only when the backup was written.
+    let mut store = MemoryStore::default();
+    let broken = record_with_one_bad_card(&mut store);
+    let mut k = Keeper::open(&mut store, at(10), 1);
+    assert_eq!(answers_on_day0(k.progress()), 3, "every answer still counts");
+    assert!(k.progress().card("code:404").is_some());
+    assert!(k.progress().card("code:200").is_none());
+    let words = k.problem().unwrap().to_string();
+    assert!(words.contains("set aside in a backup"), "{words}");
+    assert!(words.contains("200 OK"), "{words}");
+    let saved = backups(&store);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(store.entries[&saved[0].key], broken);
+    assert_eq!(k.unreadable(), Some(broken.as_str()));
+    k.record(&mut store, "code:201", Grade::Good, at(11));
+    assert_eq!(answers_on_day0(&stored(&store)), 4, "saving goes on");
+}
+
+#[test]
+fn each_damage_gets_its_own_backup_and_the_last_five_are_kept() {
+    // Fault 8: a second damaged record once overwrote the first backup.
+    let mut store = MemoryStore::default();
+    let mut texts = Vec::new();
+    for i in 0..7 {
+        let text = format!("{{ damaged record number {i}");
+        store.entries.insert(KEY.into(), text.clone());
+        Keeper::open(&mut store, at(i), 1);
+        texts.push(text);
+    }
+    let kept = backups(&store);
+    assert_eq!(kept.len(), BACKUPS_KEPT);
+    let numbers: Vec<u64> = kept.iter().map(|b| b.number).collect();
+    assert_eq!(numbers, [7, 6, 5, 4, 3]);
+    assert_eq!(store.entries[&kept[0].key], texts[6]);
+    assert_eq!(store.entries[&kept[4].key], texts[2]);
+    assert!(kept[0].made.starts_with("2026-03-02 09:06"), "{}", kept[0].made);
+}
+
+#[test]
+fn when_no_backup_can_be_written_nothing_is_written_over_until_the_learner_says_so() {
+    // Fault 8: the notice said "set aside" although the backup write had failed.
+    let mut store = MemoryStore::default();
+    let broken = record_with_one_bad_card(&mut store);
+    store.quota = Some(store.used_without("") + 10);
+    let mut k = Keeper::open(&mut store, at(10), 1);
+    assert_eq!(k.saving(), &Saving::Off(NotSaving::NotBackedUp));
+    let problem = k.problem().unwrap().clone();
+    let words = problem.to_string();
+    assert!(!words.contains("set aside"), "{words}");
+    assert!(words.contains("No copy of it could be kept"), "{words}");
+    assert_eq!(problem.actions(), [Action::Download, Action::GoOnWithout]);
+    k.record(&mut store, "code:201", Grade::Good, at(11));
+    assert_eq!(store.entries[KEY], broken, "not written over");
+    assert!(backups(&store).is_empty());
+    store.quota = None;
+    k.go_on_without(&mut store);
+    assert_eq!(k.saving(), &Saving::On);
+    assert_eq!(answers_on_day0(&stored(&store)), 4);
+}
+
+#[test]
+fn text_that_is_no_record_is_backed_up_and_the_learner_starts_fresh() {
+    let mut store = MemoryStore::default();
+    store.entries.insert(KEY.into(), "<<garbage>>".into());
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    assert!(!k.progress().has_answers());
+    let words = k.problem().unwrap().to_string();
+    assert!(words.contains("could not be read: it is not JSON"), "{words}");
+    assert!(words.contains("set aside in a backup"), "{words}");
+    k.record(&mut store, "code:404", Grade::Good, at(1));
+    assert_eq!(answers_on_day0(&stored(&store)), 1);
+    assert_eq!(store.entries[&backups(&store)[0].key], "<<garbage>>");
+}
+
+#[test]
+fn a_full_store_keeps_the_last_good_record_and_says_so() {
+    let mut store = MemoryStore::default();
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    k.record(&mut store, "code:404", Grade::Good, at(0));
+    let good = store.entries[KEY].clone();
+    store.quota = Some(store.used_without(""));
+    k.record(&mut store, "code:200", Grade::Good, at(1));
+    assert_eq!(store.entries[KEY], good);
+    let words = k.problem().unwrap().to_string();
+    assert!(words.contains("full") && words.contains("earlier progress is still there"), "{words}");
+    store.quota = None;
+    k.record(&mut store, "code:500", Grade::Good, at(2));
+    assert!(k.problem().is_none(), "the notice goes once saving works again");
+    assert_eq!(answers_on_day0(&stored(&store)), 3, "the unsaved answer was kept");
+}
+
+#[test]
+fn blocked_storage_keeps_progress_in_the_page_and_says_it_will_not_be_kept() {
+    let mut store = MemoryStore {
+        blocked: true,
+        ..MemoryStore::default()
+    };
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    assert_eq!(k.problem(), Some(&Problem::Unavailable));
+    k.record(&mut store, "code:404", Grade::Good, at(0));
+    assert_eq!(answers_on_day0(k.progress()), 1);
+    assert!(k.problem().unwrap().to_string().contains("will not be kept"));
+}
+
+#[test]
+fn undo_after_another_tabs_answer_was_merged_in_keeps_that_answer() {
+    // Fault 3, through the store.
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    let undo = a.record(&mut store, "code:404", Grade::Good, at(0)).unwrap();
+    b.record(&mut store, "code:200", Grade::Good, at(1));
+    a.stored_elsewhere(&mut store, at(1));
+    a.undo(&mut store, &undo, at(2)).unwrap();
+    b.stored_elsewhere(&mut store, at(2));
+    for p in [a.progress(), b.progress(), &stored(&store)] {
+        let items: Vec<&str> = p.history().iter().map(|x| x.item()).collect();
+        assert_eq!(items, ["code:200"]);
+    }
+}
