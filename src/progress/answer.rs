@@ -83,34 +83,70 @@ impl AnswerId {
 }
 
 /// Hands out the ids of one page's answers.
+///
+/// A page's origin is renewed whenever the record's generation changes (a reset or a replace,
+/// here or in another tab): the numbers of one origin must all belong to one generation, or
+/// folded totals of the new generation ("up to 57") would claim answers of the old one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Writer {
+    base: u64,
+    generation: Generation,
     origin: Origin,
     next: u64,
 }
 
+/// SplitMix64's finaliser: spreads the bits of `x`, so that derived origins look random.
+fn mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 impl Writer {
-    /// A writer for a new page load; `origin` must be random (two pages must not share one).
-    pub fn new(origin: u64) -> Writer {
-        // Origin 0 belongs to old records' answers.
+    /// A writer for a new page load; `base` must be random (two pages must not share one).
+    pub fn new(base: u64) -> Writer {
         Writer {
-            origin: Origin(origin.max(1)),
+            base,
+            generation: Generation::default(),
+            origin: Writer::origin_for(base, Generation::default()),
             next: 1,
         }
     }
 
+    fn origin_for(base: u64, generation: Generation) -> Origin {
+        let origin = if generation == Generation::default() {
+            base
+        } else {
+            mix(base ^ mix(generation.number ^ mix(generation.id)))
+        };
+        // Origin 0 belongs to old records' answers.
+        Origin(origin.max(1))
+    }
+
+    /// The origin of the answers written in the default generation.
     pub fn origin(&self) -> Origin {
         self.origin
     }
 
-    /// The next answer's id.
-    pub fn next_id(&mut self) -> AnswerId {
+    /// The next answer's id, for a record of `generation`.
+    pub fn next_id_in(&mut self, generation: Generation) -> AnswerId {
+        if generation != self.generation {
+            self.generation = generation;
+            self.origin = Writer::origin_for(self.base, generation);
+            self.next = 1;
+        }
         let id = AnswerId {
             origin: self.origin,
             seq: self.next,
         };
         self.next = self.next.saturating_add(1);
         id
+    }
+
+    /// The next answer's id, for a record never reset.
+    pub fn next_id(&mut self) -> AnswerId {
+        self.next_id_in(Generation::default())
     }
 }
 
@@ -277,6 +313,18 @@ mod tests {
         assert_ne!(w.origin(), Origin::LEGACY);
         assert_eq!(w.next_id().seq, 1);
         assert_eq!(w.next_id().seq, 2);
+    }
+
+    #[test]
+    fn a_new_generation_gets_a_new_origin_numbered_from_one() {
+        let mut w = Writer::new(42);
+        let first = w.next_id();
+        let reset = Generation::default().next(7);
+        let after = w.next_id_in(reset);
+        assert_ne!(after.origin, first.origin);
+        assert_eq!(after.seq, 1);
+        assert_eq!(w.next_id_in(reset).seq, 2);
+        assert_ne!(Writer::new(43).next_id_in(reset).origin, after.origin);
     }
 
     #[test]

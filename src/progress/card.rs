@@ -64,6 +64,13 @@ pub struct CardFields {
     pub answer: Option<AnswerId>,
 }
 
+/// Stability and difficulty are kept to six decimals: finer digits mean nothing to the
+/// scheduler, and a number with few digits reads back from JSON as exactly the same number
+/// (a full-precision one may come back one bit off, and a record must load back equal).
+pub fn six_decimals(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
 /// An item's memory state. Every value in it is one a review can give: build it with
 /// [`Card::new`], which checks.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +89,11 @@ pub struct Card {
 impl Card {
     /// Checks `f` and builds the card, or says, in words for the learner, what no review gives.
     pub fn new(f: CardFields) -> Result<Card, String> {
+        let f = CardFields {
+            stability: six_decimals(f.stability),
+            difficulty: six_decimals(f.difficulty),
+            ..f
+        };
         if !clock::in_range(f.last_review) {
             return Err(format!(
                 "it was last reviewed on {}, outside the years a record may hold",

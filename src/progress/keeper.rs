@@ -443,7 +443,7 @@ impl Keeper {
     /// for an item key no record may hold.
     pub fn record(&mut self, store: &mut impl Store, item: &str, grade: Grade, at: Moment) -> Option<Undo> {
         self.sync(store, at);
-        let id = self.writer.next_id();
+        let id = self.writer.next_id_in(self.progress.generation());
         let undo = self.progress.record(item, grade, at, id)?;
         self.compact(at);
         self.write(store);
@@ -512,8 +512,10 @@ impl Keeper {
         }
     }
 
-    /// The whole record as the text of an export file.
-    pub fn export(&self) -> String {
+    /// The whole record as the text of an export file: what the store holds now (other tabs'
+    /// answers included) taken in first.
+    pub fn export(&mut self, store: &mut impl Store, at: Moment) -> String {
+        self.sync(store, at);
         format::encode(&self.progress)
     }
 

@@ -212,6 +212,8 @@ impl Progress {
         let key = (answer.at(), answer.id());
         let pos = self.history.partition_point(|a| (a.at(), a.id()) <= key);
         self.history.insert(pos, answer);
+        // A note of an earlier undone answer to this item may no longer be needed.
+        self.prune_undone();
         Some(Undo {
             id,
             item: item.to_string(),
@@ -240,9 +242,10 @@ impl Progress {
             },
         );
         if self.cards.get(&undo.item).and_then(Card::answer) == Some(undo.id) {
-            match &undo.previous {
+            // The card before it may itself come from an answer undone since (in another tab).
+            match undo.previous.clone().and_then(|c| self.resolve(c)) {
                 Some(card) => {
-                    self.cards.insert(undo.item.clone(), card.clone());
+                    self.cards.insert(undo.item.clone(), card);
                 }
                 None => {
                     self.cards.remove(&undo.item);

@@ -17,6 +17,11 @@ pub const DAILY_GOAL: RangeInclusive<u32> = 1..=10_000;
 /// FSRS's desired retention: outside this range its intervals stop making sense.
 pub const RETENTION: RangeInclusive<f64> = 0.7..=0.99;
 
+/// Retention kept to four decimals, so that it reads back from JSON as the same number.
+fn four_decimals(v: f64) -> f64 {
+    (v * 1e4).round() / 1e4
+}
+
 /// The colour scheme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Theme {
@@ -107,7 +112,7 @@ impl Settings {
     /// leaves it as it was).
     pub fn set_desired_retention(&mut self, r: f64) {
         if r.is_finite() {
-            self.desired_retention = r.clamp(*RETENTION.start(), *RETENTION.end());
+            self.desired_retention = four_decimals(r.clamp(*RETENTION.start(), *RETENTION.end()));
             self.bump();
         }
     }
@@ -162,7 +167,7 @@ impl Settings {
         }
         if let Some(r) = desired_retention {
             if RETENTION.contains(&r) {
-                s.desired_retention = r;
+                s.desired_retention = four_decimals(r);
             } else {
                 problems.push((
                     "desired retention",

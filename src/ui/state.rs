@@ -112,7 +112,10 @@ impl ProgressStore {
 
     /// All progress as the text of an export file.
     pub fn export(&self) -> String {
-        self.keeper.with_untracked(Keeper::export)
+        let mut text = String::new();
+        self.keeper
+            .update(|k| text = k.export(&mut LocalStore, moment()));
+        text
     }
 
     /// Imports an exported file. On refusal nothing changes, and the error says why.

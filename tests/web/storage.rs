@@ -1,7 +1,10 @@
-//! The storage module against the browser's real localStorage.
+//! The keeper against the browser's real localStorage: the browser's own refusals (a full
+//! quota) become values, and nothing good is written over.
 
-use http_study::progress::storage::{self, Refusal, StorageError, BACKUP_KEY, KEY};
-use http_study::progress::Progress;
+use http_study::clock::Moment;
+use http_study::progress::format::decode;
+use http_study::progress::keeper::{self, Keeper, Problem, Store, StoreError, KEY};
+use http_study::progress::storage::LocalStore;
 use http_study::schedule::Grade;
 use wasm_bindgen_test::*;
 
@@ -9,107 +12,98 @@ fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-fn progress_with_answers(n: usize) -> Progress {
-    let mut p = Progress::default();
-    let now = chrono::Utc::now();
-    for i in 0..n {
-        p.record(
-            &format!("code:{}", 200 + i % 300),
-            Grade::Good,
-            now,
-            now.date_naive(),
-        );
+fn now() -> Moment {
+    Moment::utc(chrono::Utc::now())
+}
+
+/// Removes the record and every backup this test file may have written.
+fn clear() {
+    let mut store = LocalStore;
+    let _ = store.remove(KEY);
+    for b in keeper::backups(&store) {
+        let _ = store.remove(&b.key);
     }
-    p
 }
 
 #[wasm_bindgen_test]
-fn a_corrupt_record_is_set_aside_under_the_backup_key_and_not_overwritten() {
-    let store = local();
-    store.set_item(KEY, "{this is not json").unwrap();
-    store.remove_item(BACKUP_KEY).unwrap();
+fn the_local_store_reads_writes_lists_and_removes() {
+    clear();
+    let mut store = LocalStore;
+    assert_eq!(store.get("http-study/test-key"), Ok(None));
+    store.set("http-study/test-key", "value").unwrap();
+    assert_eq!(local().get_item("http-study/test-key").unwrap().as_deref(), Some("value"));
+    assert!(store.keys().unwrap().contains(&"http-study/test-key".to_string()));
+    store.remove("http-study/test-key").unwrap();
+    assert_eq!(store.get("http-study/test-key"), Ok(None));
+}
 
-    let loaded = storage::load();
-    assert!(matches!(
-        loaded.problem,
-        Some(StorageError::Unreadable(Refusal::NotJson(_)))
-    ));
-    assert_eq!(loaded.progress, Progress::default(), "the app starts fresh");
-    assert!(
-        loaded.persistent,
-        "saving can go on: the damaged data is safe"
-    );
+#[wasm_bindgen_test]
+fn a_corrupt_record_is_backed_up_in_local_storage_and_the_app_saves_again() {
+    clear();
+    local().set_item(KEY, "{this is not json").unwrap();
+    let mut store = LocalStore;
+    let mut k = Keeper::open(&mut store, now(), 11);
+    assert!(matches!(k.problem(), Some(Problem::Unreadable { backup: Ok(_), .. })));
+    let backups = keeper::backups(&store);
+    assert_eq!(backups.len(), 1);
     assert_eq!(
-        store.get_item(BACKUP_KEY).unwrap().as_deref(),
+        local().get_item(&backups[0].key).unwrap().as_deref(),
         Some("{this is not json")
     );
-    assert_eq!(storage::read_backup().as_deref(), Some("{this is not json"));
     assert_eq!(
-        store.get_item(KEY).unwrap().as_deref(),
+        local().get_item(KEY).unwrap().as_deref(),
         Some("{this is not json"),
-        "loading writes nothing"
+        "opening writes nothing over it"
     );
-
-    store.remove_item(KEY).unwrap();
-    store.remove_item(BACKUP_KEY).unwrap();
-}
-
-#[wasm_bindgen_test]
-fn a_record_from_a_newer_app_is_kept_and_not_saved_over() {
-    let store = local();
-    let newer = storage::encode(&Progress::default()).replace("\"version\":2", "\"version\":9");
-    store.set_item(KEY, &newer).unwrap();
-    let loaded = storage::load();
-    assert!(matches!(
-        loaded.problem,
-        Some(StorageError::Unreadable(Refusal::TooNew(9)))
-    ));
-    assert!(
-        !loaded.persistent,
-        "this older page must not overwrite the newer record"
-    );
-    store.remove_item(KEY).unwrap();
-    store.remove_item(BACKUP_KEY).unwrap();
+    k.record(&mut store, "code:404", Grade::Good, now());
+    let saved = decode(&local().get_item(KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(saved.progress.history().len(), 1);
+    assert_eq!(keeper::backups(&store).len(), 1, "the backup stays");
+    clear();
 }
 
 #[wasm_bindgen_test]
 fn a_write_refused_for_lack_of_space_leaves_the_last_good_record() {
-    let store = local();
-    let good = progress_with_answers(3);
-    storage::save(&good).expect("a small record fits");
-    let last_good = store.get_item(KEY).unwrap();
+    clear();
+    let mut store = LocalStore;
+    let mut k = Keeper::open(&mut store, now(), 12);
+    for item in ["code:404", "code:200", "code:500"] {
+        k.record(&mut store, item, Grade::Good, now());
+    }
+    let last_good = local().get_item(KEY).unwrap();
 
     // Fill the rest of this origin's quota.
     let chunk = "x".repeat(256 * 1024);
     let mut filler = 0;
-    while store.set_item(&format!("filler-{filler}"), &chunk).is_ok() {
+    while local().set_item(&format!("filler-{filler}"), &chunk).is_ok() {
         filler += 1;
         assert!(filler < 200, "the quota never ran out");
     }
     let mut small = "x".repeat(16 * 1024);
     while small.len() > 16 {
-        if store.set_item(&format!("filler-{filler}"), &small).is_ok() {
+        if local().set_item(&format!("filler-{filler}"), &small).is_ok() {
             filler += 1;
         } else {
             small.truncate(small.len() / 2);
         }
     }
+    assert_eq!(store.set("http-study/one-more", &chunk), Err(StoreError::Full));
 
-    let bigger = progress_with_answers(400);
-    let result = storage::save(&bigger);
-    for i in 0..=filler {
-        store.remove_item(&format!("filler-{i}")).unwrap();
+    for i in 0..40 {
+        k.record(&mut store, &format!("code:{}", 200 + i), Grade::Good, now());
     }
-    assert_eq!(result, Err(StorageError::Full));
-    assert!(result
-        .unwrap_err()
+    let problem = k.problem().cloned();
+    for i in 0..=filler {
+        local().remove_item(&format!("filler-{i}")).unwrap();
+    }
+    assert_eq!(problem, Some(Problem::NotSaved(StoreError::Full)));
+    assert!(problem
+        .unwrap()
         .to_string()
         .contains("earlier progress is still there"));
-    assert_eq!(
-        store.get_item(KEY).unwrap(),
-        last_good,
-        "the last good record is intact"
-    );
-    assert_eq!(storage::decode(&last_good.unwrap()).unwrap(), good);
-    store.remove_item(KEY).unwrap();
+    assert_eq!(local().get_item(KEY).unwrap(), last_good, "the last good record is intact");
+    k.record(&mut store, "code:409", Grade::Good, now());
+    let saved = decode(&local().get_item(KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(saved.progress.history().len(), 44, "nothing answered meanwhile was lost");
+    clear();
 }

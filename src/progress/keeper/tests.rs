@@ -69,7 +69,7 @@ fn a_replace_holds_in_the_other_tab_too() {
     let mut elsewhere = MemoryStore::default();
     let mut other = Keeper::open(&mut elsewhere, at(0), 3);
     other.record(&mut elsewhere, "code:201", Grade::Easy, at(0));
-    let file = other.export();
+    let file = other.export(&mut elsewhere, at(0));
     a.import(&mut store, &file, ImportMode::Replace, at(1), 55)
         .unwrap();
     b.record(&mut store, "code:409", Grade::Good, at(2));
@@ -85,7 +85,7 @@ fn an_export_merged_seventeen_days_later_counts_each_answer_once() {
     let mut k = Keeper::open(&mut store, at(0), 1);
     k.record(&mut store, "code:404", Grade::Good, at(0));
     k.record(&mut store, "code:200", Grade::Again, at(1));
-    let file = k.export();
+    let file = k.export(&mut store, at(1));
     let later = at(17 * 24 * 60);
     let mut k = Keeper::open(&mut store, later, 2);
     assert!(k.progress().history().is_empty(), "folded on opening");
