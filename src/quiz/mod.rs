@@ -14,6 +14,7 @@ mod flashcard;
 mod generate;
 mod item;
 mod question;
+mod random;
 mod run;
 
 pub use deck::{Deck, BEGINNER_CODES};
@@ -21,6 +22,7 @@ pub use flashcard::{flashcard, Flashcard};
 pub use generate::{generate_quiz, kinds_for, question_for, question_of_kind, supports};
 pub use item::{all_items, Item, Property};
 pub use question::{Answer, Choice, Feedback, Kind, Question, Response, Value};
+pub use random::QuizRng;
 pub use run::{QuizRun, QuizSpec, LENGTHS};
 
 // Native only: the property tests use proptest, which does not build for wasm32.
