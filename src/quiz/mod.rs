@@ -5,9 +5,10 @@
 //! registry marks Unused (306, 418) are never asked about or offered as options; the one
 //! misconception about 418 is the exception.
 //!
-//! Generation is deterministic: every random choice comes from a seeded
-//! [`rand::rngs::StdRng`], so [`generate_quiz`] with the same deck, length and seed always
-//! returns the same questions.
+//! Generation is deterministic: every random choice comes from [`QuizRng`], our own fixed
+//! generator (SplitMix64), seeded with the quiz's seed, so [`generate_quiz`] with the same
+//! deck, length and seed always returns the same questions, across releases of the app and of
+//! its dependencies. Editing the catalogue changes them (a new code, scenario or option).
 
 mod deck;
 mod flashcard;
