@@ -4,6 +4,9 @@ use web_sys::HtmlElement;
 
 use super::{mount_app_at, settle, texts, wait_until};
 
+#[path = "../golden/quizzes.rs"]
+mod golden;
+
 fn first(container: &HtmlElement, selector: &str) -> Option<HtmlElement> {
     container
         .query_selector(selector)
@@ -109,4 +112,14 @@ async fn home_shows_what_is_due_and_what_is_new() {
     let new = texts(&container, "[data-testid=new-count]");
     assert!(due[0].parse::<usize>().is_ok(), "{due:?}");
     assert!(new[0].parse::<usize>().unwrap() <= 10, "{new:?}");
+}
+
+/// The wasm build draws the quizzes the native golden test pinned, so a link opens the same
+/// quiz in every browser as in `cargo test`.
+#[wasm_bindgen_test]
+fn the_browser_draws_the_pinned_golden_quizzes() {
+    let pinned = include_str!("../fixtures/quiz-golden.txt");
+    if let Some(problem) = golden::difference(pinned, &golden::render()) {
+        panic!("{problem}");
+    }
 }
