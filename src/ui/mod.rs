@@ -3,6 +3,7 @@
 
 mod app;
 pub mod components;
+pub mod entropy;
 mod offline;
 pub mod pages;
 pub mod state;

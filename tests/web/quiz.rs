@@ -123,3 +123,30 @@ fn the_browser_draws_the_pinned_golden_quizzes() {
         panic!("{problem}");
     }
 }
+
+/// Start opens a quiz whose link carries a fresh seed from the browser's entropy source:
+/// ten digits at most, and a new one each time.
+#[wasm_bindgen_test]
+async fn start_opens_a_quiz_whose_link_carries_a_fresh_short_seed() {
+    let mut seeds = Vec::new();
+    for _ in 0..2 {
+        let container = mount_app_at("/quiz").await;
+        first(&container, "[data-testid=start]")
+            .expect("the Start button")
+            .click();
+        assert!(wait_until(|| first(&container, "[data-testid=question]").is_some()).await);
+        let query = leptos::prelude::window()
+            .location()
+            .search()
+            .expect("search");
+        let seed = query
+            .strip_prefix("?deck=beginner&n=10&seed=")
+            .unwrap_or_else(|| panic!("{query}"));
+        assert!(
+            (1..=10).contains(&seed.len()) && seed.bytes().all(|b| b.is_ascii_digit()),
+            "{query}"
+        );
+        seeds.push(seed.to_string());
+    }
+    assert_ne!(seeds[0], seeds[1], "each Start draws a new seed");
+}
