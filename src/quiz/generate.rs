@@ -1,13 +1,10 @@
 //! Question generation: every question is built from the catalogue, and every random choice
-//! comes from the caller's seeded `StdRng`, so the same seed always gives the same quiz.
-
-use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
-use rand::{RngExt, SeedableRng};
+//! comes from the caller's [`QuizRng`], so the same seed always gives the same quiz.
 
 use super::deck::Deck;
 use super::item::{self, studied_code, studied_codes, Item, Property};
 use super::question::{sentence, Answer, Choice, Kind, Question, Value};
+use super::random::QuizRng;
 use crate::catalogue::{
     self, Cacheability, Citation, Method, Requirement, StatusCode, CLASSES, CONFUSABLE_GROUPS,
     MISCONCEPTIONS, STATUS_CODES,
@@ -18,14 +15,15 @@ const OPTIONS: usize = 4;
 /// One question in `TYPED_ONE_IN` is typed, where the item allows it.
 const TYPED_ONE_IN: u32 = 8;
 
-/// A quiz of `length` questions from `deck`, fully determined by `seed` (same seed, same quiz).
+/// A quiz of `length` questions from `deck`, fully determined by `seed` (same seed, same quiz,
+/// in every release as long as the catalogue is unchanged: the draws come from [`QuizRng`]).
 ///
 /// Items are drawn without repetition while the deck has enough (then the deck is drawn again,
 /// never the same item twice in a row unless the deck has only one); kinds are varied (each
 /// question takes the kind its item supports that the quiz has used least so far); about one
 /// question in eight is typed where the item allows it.
 pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
-    let mut rng = StdRng::seed_from_u64(seed);
+    let mut rng = QuizRng::new(seed);
     let items = deck.items();
     if items.is_empty() || length == 0 {
         return Vec::new();
@@ -34,7 +32,7 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
     let mut pool = items;
     while order.len() < length {
         let take = (length - order.len()).min(pool.len());
-        let (drawn, _) = pool.partial_shuffle(&mut rng, take);
+        let drawn = rng.partial_shuffle(&mut pool, take);
         if let (Some(last), true) = (order.last(), drawn.len() > 1) {
             if drawn[0] == *last {
                 drawn.swap(0, 1);
@@ -63,7 +61,7 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
 /// # Panics
 /// If the item names nothing in the catalogue or is an Unused code; items from
 /// [`all_items`](super::all_items), [`Deck::items`] and [`Item::from_key`] never are.
-pub fn question_for(item: Item, rng: &mut StdRng) -> Question {
+pub fn question_for(item: Item, rng: &mut QuizRng) -> Question {
     let kind = pick_kind(item, &[0; Kind::ALL.len()], true, rng);
     build(item, kind, rng)
         .unwrap_or_else(|| panic!("{item:?} is not in the catalogue, so no question exists"))
@@ -71,7 +69,7 @@ pub fn question_for(item: Item, rng: &mut StdRng) -> Question {
 
 /// One question of `kind` for `item`, or `None` when the item does not support that kind
 /// (or names nothing in the catalogue, or is an Unused code).
-pub fn question_of_kind(item: Item, kind: Kind, rng: &mut StdRng) -> Option<Question> {
+pub fn question_of_kind(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
     if !supports(item, kind) {
         return None;
     }
@@ -118,7 +116,7 @@ fn pick_kind(
     item: Item,
     used: &[u32; Kind::ALL.len()],
     allow_class: bool,
-    rng: &mut StdRng,
+    rng: &mut QuizRng,
 ) -> Kind {
     let mut kinds = [Kind::TypedCode; Kind::ALL.len()];
     let mut count = 0;
@@ -134,7 +132,7 @@ fn pick_kind(
             count += 1;
         }
     }
-    if typed && (count == 0 || rng.random_ratio(1, TYPED_ONE_IN)) {
+    if typed && (count == 0 || rng.one_in(TYPED_ONE_IN)) {
         return Kind::TypedCode;
     }
     let kinds = &kinds[..count];
@@ -145,8 +143,8 @@ fn pick_kind(
     // Among the least used, "which class?" (the easiest kind) has half the weight of the others.
     let weight = |k: Kind| if k == Kind::ClassOfCode { 1 } else { 2 };
     let ties = kinds.iter().filter(|&&k| used[k as usize] == least);
-    let total: u32 = ties.clone().map(|&k| weight(k)).sum();
-    let mut pick = rng.random_range(..total);
+    let total: usize = ties.clone().map(|&k| weight(k)).sum();
+    let mut pick = rng.below(total);
     for &k in ties {
         if pick < weight(k) {
             return k;
@@ -157,7 +155,7 @@ fn pick_kind(
 }
 
 /// Builds the question; `None` when the item or kind does not fit.
-fn build(item: Item, kind: Kind, rng: &mut StdRng) -> Option<Question> {
+fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
     match (item, kind) {
         (Item::Code(n), _) => {
             let code = catalogue::status_code(n)?;
@@ -219,7 +217,7 @@ fn build(item: Item, kind: Kind, rng: &mut StdRng) -> Option<Question> {
             let m = item::misconception(id)?;
             // A truth that opens by pointing back at the claim ("They can, …", "Both are …")
             // does not stand alone as a statement, so it is only ever shown after the claim.
-            let states_claim = rng.random_bool(0.5) || !stands_alone(m.truth);
+            let states_claim = rng.coin() || !stands_alone(m.truth);
             let (prompt, explanation) = if states_claim {
                 (format!("True or false: {}", m.claim), m.truth.to_string())
             } else {
@@ -255,7 +253,7 @@ fn stands_alone(text: &str) -> bool {
     !POINTING_BACK.contains(&first)
 }
 
-fn code_to_name(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Question {
+fn code_to_name(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Question {
     let distractors = pick_codes(code.code, &[], OPTIONS - 1, rng);
     multiple_choice(
         item,
@@ -272,7 +270,7 @@ fn code_to_name(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Ques
     )
 }
 
-fn meaning_to_code(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Question {
+fn meaning_to_code(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Question {
     let distractors = pick_codes(code.code, &[], OPTIONS - 1, rng);
     multiple_choice(
         item,
@@ -286,7 +284,7 @@ fn meaning_to_code(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Q
     )
 }
 
-fn class_of_code(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Option<Question> {
+fn class_of_code(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Option<Question> {
     let class = catalogue::class(code.class())?;
     let class_choice = |c: &catalogue::Class| Choice {
         label: format!("{} {}", c.label(), c.name),
@@ -294,7 +292,7 @@ fn class_of_code(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Opt
     };
     let mut others: Vec<&catalogue::Class> =
         CLASSES.iter().filter(|c| c.class != class.class).collect();
-    others.shuffle(rng);
+    rng.shuffle(&mut others);
     Some(multiple_choice(
         item,
         Kind::ClassOfCode,
@@ -323,9 +321,9 @@ fn code_groups(code: u16) -> impl Iterator<Item = &'static catalogue::Confusable
     })
 }
 
-fn confusable_pair(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Option<Question> {
+fn confusable_pair(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Option<Question> {
     let groups: Vec<_> = code_groups(code.code).collect();
-    let group = *groups.get(rng.random_range(..groups.len().max(1)))?;
+    let group = *groups.get(rng.below(groups.len().max(1)))?;
     let tell = group.tell(&code.code.to_string())?;
     let mut others: Vec<u16> = group
         .codes
@@ -333,7 +331,7 @@ fn confusable_pair(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> O
         .copied()
         .filter(|&c| c != code.code && studied_code(c).is_some())
         .collect();
-    others.shuffle(rng);
+    rng.shuffle(&mut others);
     Some(multiple_choice(
         item,
         Kind::ConfusablePair,
@@ -355,9 +353,9 @@ fn strong_headers(
         .filter(|h| matches!(h.level, Requirement::Required | Requirement::Recommended))
 }
 
-fn companion_header(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> Option<Question> {
+fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Option<Question> {
     let strong: Vec<_> = strong_headers(code).collect();
-    let header = *strong.get(rng.random_range(..strong.len().max(1)))?;
+    let header = *strong.get(rng.below(strong.len().max(1)))?;
     let verb = if header.level == Requirement::Required {
         "must"
     } else {
@@ -376,7 +374,7 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> 
             }
         }
     }
-    near.shuffle(rng);
+    rng.shuffle(&mut near);
     distractors.extend(near.into_iter().take(OPTIONS - 1));
     if distractors.len() < OPTIONS - 1 {
         let mut rest: Vec<&'static str> = Vec::with_capacity(32);
@@ -385,7 +383,7 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut StdRng) -> 
                 rest.push(h.name);
             }
         }
-        rest.shuffle(rng);
+        rng.shuffle(&mut rest);
         let missing = OPTIONS - 1 - distractors.len();
         distractors.extend(rest.into_iter().take(missing));
     }
@@ -509,7 +507,7 @@ fn method_property(item: Item, m: &'static Method, property: Property) -> Questi
 /// confusable neighbours first, then codes of the same class, then the nearest codes; never
 /// `answer`, one of `exclude`, an Unused code, a duplicate, or a code sharing a name with one
 /// already picked.
-pub(crate) fn pick_codes(answer: u16, exclude: &[u16], want: usize, rng: &mut StdRng) -> Vec<u16> {
+pub(crate) fn pick_codes(answer: u16, exclude: &[u16], want: usize, rng: &mut QuizRng) -> Vec<u16> {
     let mut out: Vec<u16> = Vec::with_capacity(want);
     let name_of = |n: u16| studied_code(n).map(|c| c.name);
     let answer_name = name_of(answer);
@@ -531,7 +529,7 @@ pub(crate) fn pick_codes(answer: u16, exclude: &[u16], want: usize, rng: &mut St
         }
     };
     let mut tier = catalogue::confusable_neighbours(answer);
-    tier.shuffle(rng);
+    rng.shuffle(&mut tier);
     offer(&tier, &mut out);
     if out.len() < want {
         tier.clear();
@@ -541,7 +539,7 @@ pub(crate) fn pick_codes(answer: u16, exclude: &[u16], want: usize, rng: &mut St
                 .map(|c| c.code)
                 .filter(|&c| c / 100 == class),
         );
-        tier.shuffle(rng);
+        rng.shuffle(&mut tier);
         offer(&tier, &mut out);
     }
     if out.len() < want {
@@ -589,7 +587,7 @@ fn multiple_choice(
     distractors: impl Iterator<Item = Choice>,
     explanation: String,
     cite: Citation,
-    rng: &mut StdRng,
+    rng: &mut QuizRng,
 ) -> Question {
     let right = correct.value;
     let mut options = Vec::with_capacity(OPTIONS);
@@ -602,7 +600,7 @@ fn multiple_choice(
             options.push(choice);
         }
     }
-    options.shuffle(rng);
+    rng.shuffle(&mut options);
     fixed_choice(item, kind, prompt, options, right, explanation, cite)
 }
 

@@ -5,15 +5,17 @@
 //! registry marks Unused (306, 418) are never asked about or offered as options; the one
 //! misconception about 418 is the exception.
 //!
-//! Generation is deterministic: every random choice comes from a seeded
-//! [`rand::rngs::StdRng`], so [`generate_quiz`] with the same deck, length and seed always
-//! returns the same questions.
+//! Generation is deterministic: every random choice comes from [`QuizRng`], our own fixed
+//! generator (SplitMix64), seeded with the quiz's seed, so [`generate_quiz`] with the same
+//! deck, length and seed always returns the same questions, across releases of the app and of
+//! its dependencies. Editing the catalogue changes them (a new code, scenario or option).
 
 mod deck;
 mod flashcard;
 mod generate;
 mod item;
 mod question;
+mod random;
 mod run;
 
 pub use deck::{Deck, BEGINNER_CODES};
@@ -21,6 +23,7 @@ pub use flashcard::{flashcard, Flashcard};
 pub use generate::{generate_quiz, kinds_for, question_for, question_of_kind, supports};
 pub use item::{all_items, Item, Property};
 pub use question::{Answer, Choice, Feedback, Kind, Question, Response, Value};
+pub use random::QuizRng;
 pub use run::{QuizRun, QuizSpec, LENGTHS};
 
 // Native only: the property tests use proptest, which does not build for wasm32.

@@ -143,6 +143,13 @@ impl QuizSpec {
         Ok(Some(QuizSpec { deck, length, seed }))
     }
 
+    /// A new quiz's seed from 64 random bits: their top 32, so the link stays short (ten digits
+    /// at most, as seeds have always been) and still names one of four billion quizzes for
+    /// each deck and length.
+    pub fn seed_from_entropy(bits: u64) -> u64 {
+        bits >> 32
+    }
+
     /// The URL of this quiz.
     pub fn path(&self) -> String {
         format!(
@@ -238,5 +245,27 @@ mod tests {
         assert!(QuizSpec::from_query(None, Some("7"), Some("1"))
             .unwrap_err()
             .contains("10, 20 or 50"));
+    }
+
+    #[test]
+    fn a_new_quiz_link_has_a_short_seed_that_reads_back() {
+        for bits in [0, 1 << 32, 0x0123_4567_89AB_CDEF, u64::MAX] {
+            let seed = QuizSpec::seed_from_entropy(bits);
+            assert!(seed.to_string().len() <= 10, "{seed}");
+            let spec = QuizSpec {
+                deck: Deck::Beginner,
+                length: 10,
+                seed,
+            };
+            let query = spec.path();
+            let read = QuizSpec::from_query(Some("beginner"), Some("10"), query.rsplit('=').next());
+            assert_eq!(read, Ok(Some(spec)), "{query}");
+        }
+        assert_eq!(QuizSpec::seed_from_entropy(u64::MAX), 4_294_967_295);
+        assert_ne!(
+            QuizSpec::seed_from_entropy(1 << 32),
+            QuizSpec::seed_from_entropy(2 << 32),
+            "the random bits reach the seed"
+        );
     }
 }

@@ -2,14 +2,12 @@
 //! test over many seeds that every generated quiz is well formed and reproducible.
 
 use proptest::prelude::*;
-use rand::rngs::StdRng;
-use rand::SeedableRng;
 
 use super::*;
 use crate::catalogue::{self, RegistryStatus, METHODS, MISCONCEPTIONS, SCENARIOS, STATUS_CODES};
 
-fn rng(seed: u64) -> StdRng {
-    StdRng::seed_from_u64(seed)
+fn rng(seed: u64) -> QuizRng {
+    QuizRng::new(seed)
 }
 
 fn code(n: u16) -> &'static catalogue::StatusCode {

@@ -4,6 +4,9 @@ use web_sys::HtmlElement;
 
 use super::{mount_app_at, settle, texts, wait_until};
 
+#[path = "../golden/quizzes.rs"]
+mod golden;
+
 fn first(container: &HtmlElement, selector: &str) -> Option<HtmlElement> {
     container
         .query_selector(selector)
@@ -109,4 +112,41 @@ async fn home_shows_what_is_due_and_what_is_new() {
     let new = texts(&container, "[data-testid=new-count]");
     assert!(due[0].parse::<usize>().is_ok(), "{due:?}");
     assert!(new[0].parse::<usize>().unwrap() <= 10, "{new:?}");
+}
+
+/// The wasm build draws the quizzes the native golden test pinned, so a link opens the same
+/// quiz in every browser as in `cargo test`.
+#[wasm_bindgen_test]
+fn the_browser_draws_the_pinned_golden_quizzes() {
+    let pinned = include_str!("../fixtures/quiz-golden.txt");
+    if let Some(problem) = golden::difference(pinned, &golden::render()) {
+        panic!("{problem}");
+    }
+}
+
+/// Start opens a quiz whose link carries a fresh seed from the browser's entropy source:
+/// ten digits at most, and a new one each time.
+#[wasm_bindgen_test]
+async fn start_opens_a_quiz_whose_link_carries_a_fresh_short_seed() {
+    let mut seeds = Vec::new();
+    for _ in 0..2 {
+        let container = mount_app_at("/quiz").await;
+        first(&container, "[data-testid=start]")
+            .expect("the Start button")
+            .click();
+        assert!(wait_until(|| first(&container, "[data-testid=question]").is_some()).await);
+        let query = leptos::prelude::window()
+            .location()
+            .search()
+            .expect("search");
+        let seed = query
+            .strip_prefix("?deck=beginner&n=10&seed=")
+            .unwrap_or_else(|| panic!("{query}"));
+        assert!(
+            (1..=10).contains(&seed.len()) && seed.bytes().all(|b| b.is_ascii_digit()),
+            "{query}"
+        );
+        seeds.push(seed.to_string());
+    }
+    assert_ne!(seeds[0], seeds[1], "each Start draws a new seed");
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::quiz::{Deck, QuizSpec, LENGTHS};
+use crate::ui::entropy::random_u64;
 
 /// Choose a deck and a length; Start opens the quiz's own URL with a fresh seed.
 #[component]
@@ -11,7 +12,7 @@ pub fn QuizSetup(problem: Option<String>) -> impl IntoView {
     let navigate = use_navigate();
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let seed = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        let seed = QuizSpec::seed_from_entropy(random_u64());
         let spec = QuizSpec {
             deck: deck.get_untracked(),
             length: length.get_untracked(),
