@@ -70,11 +70,14 @@ impl Moment {
 
     /// The same clock `d` later (or earlier, for a negative `d`), with the same local offset.
     pub fn plus(&self, d: Duration) -> Moment {
-        let at = self.at.checked_add_signed(d).unwrap_or(if d > Duration::zero() {
-            latest()
-        } else {
-            earliest()
-        });
+        let at = self
+            .at
+            .checked_add_signed(d)
+            .unwrap_or(if d > Duration::zero() {
+                latest()
+            } else {
+                earliest()
+            });
         Moment::new(at, self.offset_minutes)
     }
 }
@@ -120,7 +123,10 @@ mod tests {
         assert_eq!(Moment::utc(before).at(), earliest());
         assert!(day_fits(Moment::utc(far).at(), Moment::utc(far).day()));
         let odd_offset = Moment::new(at(2026, 3, 2, 12), 100_000);
-        assert_eq!(odd_offset.day(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+        assert_eq!(
+            odd_offset.day(),
+            NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+        );
     }
 
     #[test]

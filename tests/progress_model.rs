@@ -32,19 +32,42 @@ const ITEMS: [&str; 6] = [
 
 #[derive(Clone, Debug)]
 enum Op {
-    Answer { tab: usize, item: usize, grade: usize },
-    Undo { tab: usize },
+    Answer {
+        tab: usize,
+        item: usize,
+        grade: usize,
+    },
+    Undo {
+        tab: usize,
+    },
     /// The other tabs' `storage` event reaches this tab.
-    Hear { tab: usize },
+    Hear {
+        tab: usize,
+    },
     /// Both tabs hear each other until neither has anything new.
     Settle,
     /// The clock moves by this many minutes (negative: moved back).
-    Clock { minutes: i64 },
-    Export { tab: usize },
-    Import { tab: usize, file: usize, replace: bool },
-    Reset { tab: usize },
-    Reload { tab: usize },
-    Settings { tab: usize, goal: u32 },
+    Clock {
+        minutes: i64,
+    },
+    Export {
+        tab: usize,
+    },
+    Import {
+        tab: usize,
+        file: usize,
+        replace: bool,
+    },
+    Reset {
+        tab: usize,
+    },
+    Reload {
+        tab: usize,
+    },
+    Settings {
+        tab: usize,
+        goal: u32,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -241,7 +264,11 @@ impl World {
                 self.next_origin += 1;
                 self.tabs[tab] = Keeper::open(&mut self.store, at, self.next_origin);
                 self.last[tab] = None;
-                prop_assert!(self.tabs[tab].problem().is_none(), "{:?}", self.tabs[tab].problem());
+                prop_assert!(
+                    self.tabs[tab].problem().is_none(),
+                    "{:?}",
+                    self.tabs[tab].problem()
+                );
                 None
             }
             Op::Settings { tab, goal } => {

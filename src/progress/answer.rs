@@ -302,7 +302,13 @@ mod tests {
         };
         assert_eq!(id.to_string(), "00000000000000ab-12");
         assert_eq!(AnswerId::parse(&id.to_string()), Some(id));
-        for bad in ["", "ab-12", "00000000000000ab-", "00000000000000ab-+3", "zz00000000000000-1"] {
+        for bad in [
+            "",
+            "ab-12",
+            "00000000000000ab-",
+            "00000000000000ab-+3",
+            "zz00000000000000-1",
+        ] {
             assert_eq!(AnswerId::parse(bad), None, "{bad}");
         }
     }
@@ -346,6 +352,14 @@ mod tests {
         assert!(Answer::new(id, "code:404", t, far, Grade::Good, true).is_err());
         assert!(Answer::new(id, "", t, day, Grade::Good, true).is_err());
         let year_9999 = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap();
-        assert!(Answer::new(id, "code:404", year_9999, year_9999.date_naive(), Grade::Good, true).is_err());
+        assert!(Answer::new(
+            id,
+            "code:404",
+            year_9999,
+            year_9999.date_naive(),
+            Grade::Good,
+            true
+        )
+        .is_err());
     }
 }

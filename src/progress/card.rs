@@ -221,7 +221,9 @@ impl Card {
     pub fn with_due(&self, due: DateTime<Utc>) -> Card {
         let mut c = self.clone();
         c.due = due;
-        if c.due < c.last_review || c.due - c.last_review > Duration::days(i64::from(MAX_INTERVAL_DAYS)) {
+        if c.due < c.last_review
+            || c.due - c.last_review > Duration::days(i64::from(MAX_INTERVAL_DAYS))
+        {
             c.last_review = due;
         }
         c
@@ -263,7 +265,8 @@ mod tests {
 
     #[test]
     fn values_no_review_gives_are_refused_with_the_reason() {
-        let cases: [(fn(&mut CardFields), &str); 8] = [
+        type Breaker = fn(&mut CardFields);
+        let cases: [(Breaker, &str); 8] = [
             (|f| f.stability = f64::NAN, "stability"),
             (|f| f.stability = 0.0, "stability"),
             (|f| f.stability = -4.0, "stability"),

@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::{
-    Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin,
-    Phase, Progress, Settings, Theme, Undone, APP_ID, SCHEMA_VERSION,
+    Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin, Phase,
+    Progress, Settings, Theme, Undone, APP_ID, SCHEMA_VERSION,
 };
 use crate::quiz::Item;
 use crate::schedule::Grade;
@@ -78,12 +78,17 @@ impl fmt::Display for Damage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Damage::Part { part, why } => write!(f, "{part} ({why})"),
-            Damage::Card { item, why } => write!(f, "the schedule of \u{201c}{item}\u{201d} ({why})"),
+            Damage::Card { item, why } => {
+                write!(f, "the schedule of \u{201c}{item}\u{201d} ({why})")
+            }
             Damage::Answer { what, why } => write!(f, "{what} ({why})"),
             Damage::Totals { why } => write!(f, "the totals of some older answers ({why})"),
             Damage::Undone { why } => write!(f, "a note of an undone answer ({why})"),
             Damage::Setting { name, why } => {
-                write!(f, "your setting for {name} ({why}; it is back to its default)")
+                write!(
+                    f,
+                    "your setting for {name} ({why}; it is back to its default)"
+                )
             }
         }
     }
@@ -148,11 +153,17 @@ impl StoredCard {
     }
 
     fn card(self) -> Result<Card, String> {
-        let phase = Phase::from_word(&self.state)
-            .ok_or_else(|| format!("its state \u{201c}{}\u{201d} is not one a review gives", self.state))?;
+        let phase = Phase::from_word(&self.state).ok_or_else(|| {
+            format!(
+                "its state \u{201c}{}\u{201d} is not one a review gives",
+                self.state
+            )
+        })?;
         let answer = match self.answer {
             None => None,
-            Some(text) => Some(AnswerId::parse(&text).ok_or("its answer id is not one the app writes")?),
+            Some(text) => {
+                Some(AnswerId::parse(&text).ok_or("its answer id is not one the app writes")?)
+            }
         };
         Card::new(CardFields {
             due: self.due,
@@ -454,12 +465,11 @@ fn entries_list<'a>(
 fn read_cards(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<String, Card> {
     let mut cards = BTreeMap::new();
     for (key, raw) in entries_map(raw, "the schedule of every item", damage) {
-        let card = super::answer::check_key(&key)
-            .and_then(|()| {
-                serde_json::from_str::<StoredCard>(raw.get())
-                    .map_err(|e| words(&e))
-                    .and_then(StoredCard::card)
-            });
+        let card = super::answer::check_key(&key).and_then(|()| {
+            serde_json::from_str::<StoredCard>(raw.get())
+                .map_err(|e| words(&e))
+                .and_then(StoredCard::card)
+        });
         match card {
             Ok(card) => {
                 cards.insert(key, card);
@@ -492,7 +502,10 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
             Ok(a) => answers.push(a),
             Err(why) => {
                 let hints: Option<AnswerHints> = serde_json::from_str(raw.get()).ok();
-                let item = hints.as_ref().and_then(|h| h.item.as_deref()).map(item_name);
+                let item = hints
+                    .as_ref()
+                    .and_then(|h| h.item.as_deref())
+                    .map(item_name);
                 let day = hints.and_then(|h| h.day);
                 let what = match (item, day) {
                     (Some(item), Some(day)) => {
@@ -522,13 +535,24 @@ fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ori
                 let days = f
                     .days
                     .into_iter()
-                    .map(|(d, t)| read_totals(t).map(|t| (d, t)).map_err(|e| format!("{d}: {e}")))
+                    .map(|(d, t)| {
+                        read_totals(t)
+                            .map(|t| (d, t))
+                            .map_err(|e| format!("{d}: {e}"))
+                    })
                     .collect::<Result<BTreeMap<_, _>, _>>()?;
                 let excluded = f
                     .excluded
                     .into_iter()
                     .map(|(seq, day, correct, first)| {
-                        (seq, Contribution { day, correct, first })
+                        (
+                            seq,
+                            Contribution {
+                                day,
+                                correct,
+                                first,
+                            },
+                        )
                     })
                     .collect();
                 Ok((origin, Folded::new(f.upto, days, excluded)?))
@@ -644,8 +668,8 @@ fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
     let revision = field("revision").and_then(|r| serde_json::from_str(r.get()).ok());
     let new_per_day = number(field("new_per_day"), "new items a day", damage);
     let daily_goal = number(field("daily_goal"), "daily goal", damage);
-    let retention = field("desired_retention").and_then(|r| {
-        match serde_json::from_str::<f64>(r.get()) {
+    let retention =
+        field("desired_retention").and_then(|r| match serde_json::from_str::<f64>(r.get()) {
             Ok(v) => Some(v),
             Err(_) => {
                 damage.push(Damage::Setting {
@@ -654,8 +678,7 @@ fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
                 });
                 None
             }
-        }
-    });
+        });
     let theme = field("theme").and_then(|r| {
         match serde_json::from_str::<String>(r.get())
             .ok()

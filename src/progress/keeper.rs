@@ -160,7 +160,7 @@ pub fn backups(store: &impl Store) -> Vec<Backup> {
         .iter()
         .filter_map(|k| Backup::from_key(k))
         .collect();
-    found.sort_unstable_by(|a, b| b.number.cmp(&a.number));
+    found.sort_unstable_by_key(|b| std::cmp::Reverse(b.number));
     found
 }
 
@@ -254,7 +254,11 @@ impl Problem {
 }
 
 fn list_damage(damage: &[Damage]) -> String {
-    let mut named: Vec<String> = damage.iter().take(DAMAGE_NAMED).map(|d| d.to_string()).collect();
+    let mut named: Vec<String> = damage
+        .iter()
+        .take(DAMAGE_NAMED)
+        .map(|d| d.to_string())
+        .collect();
     if damage.len() > DAMAGE_NAMED {
         named.push(format!("and {} more", damage.len() - DAMAGE_NAMED));
     }
@@ -355,7 +359,9 @@ impl fmt::Display for Imported {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.mode {
             ImportMode::Merge => write!(f, "Imported. Your progress now includes the file's.")?,
-            ImportMode::Replace => write!(f, "Imported. The file's progress replaced this browser's.")?,
+            ImportMode::Replace => {
+                write!(f, "Imported. The file's progress replaced this browser's.")?
+            }
         }
         if !self.skipped.is_empty() {
             write!(
@@ -441,7 +447,13 @@ impl Keeper {
 
     /// Records an answer to `item` graded `grade` at `at`, and saves. What undoes it, or `None`
     /// for an item key no record may hold.
-    pub fn record(&mut self, store: &mut impl Store, item: &str, grade: Grade, at: Moment) -> Option<Undo> {
+    pub fn record(
+        &mut self,
+        store: &mut impl Store,
+        item: &str,
+        grade: Grade,
+        at: Moment,
+    ) -> Option<Undo> {
         self.sync(store, at);
         let id = self.writer.next_id_in(self.progress.generation());
         let undo = self.progress.record(item, grade, at, id)?;
@@ -451,7 +463,12 @@ impl Keeper {
     }
 
     /// Takes back exactly the answer `undo` came from, and saves.
-    pub fn undo(&mut self, store: &mut impl Store, undo: &Undo, at: Moment) -> Result<(), UndoError> {
+    pub fn undo(
+        &mut self,
+        store: &mut impl Store,
+        undo: &Undo,
+        at: Moment,
+    ) -> Result<(), UndoError> {
         self.sync(store, at);
         self.progress.undo(undo)?;
         self.write(store);
@@ -524,7 +541,11 @@ impl Keeper {
     /// written back when it holds something the store lacks. Returns whether anything this tab
     /// shows changed.
     pub fn stored_elsewhere(&mut self, store: &mut impl Store, at: Moment) -> bool {
-        let before = (self.progress.clone(), self.problem.clone(), self.saving.clone());
+        let before = (
+            self.progress.clone(),
+            self.problem.clone(),
+            self.saving.clone(),
+        );
         self.sync(store, at);
         self.write(store);
         (&self.progress, &self.problem, &self.saving) != (&before.0, &before.1, &before.2)

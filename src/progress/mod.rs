@@ -207,7 +207,9 @@ impl Progress {
     pub fn record(&mut self, item: &str, grade: Grade, at: Moment, id: AnswerId) -> Option<Undo> {
         let previous = self.cards.get(item).cloned();
         let answer = Answer::new(id, item, at.at(), at.day(), grade, previous.is_none()).ok()?;
-        let card = self.scheduler().grade(previous.as_ref(), grade, at.at(), id);
+        let card = self
+            .scheduler()
+            .grade(previous.as_ref(), grade, at.at(), id);
         self.cards.insert(item.to_string(), card);
         let key = (answer.at(), answer.id());
         let pos = self.history.partition_point(|a| (a.at(), a.id()) <= key);
@@ -381,13 +383,14 @@ impl Progress {
     /// then it stays, so that no copy's card from the undone answer comes back.
     fn prune_undone(&mut self) {
         let (folded, cards) = (&mut self.folded, &self.cards);
-        self.undone.retain(|id, u| match folded.get_mut(&id.origin) {
-            Some(f) if f.covers(id.seq) => {
-                f.take_out(id.seq, u.contribution);
-                !cards.get(&u.item).is_some_and(|c| c.last_review() > u.at)
-            }
-            _ => true,
-        });
+        self.undone
+            .retain(|id, u| match folded.get_mut(&id.origin) {
+                Some(f) if f.covers(id.seq) => {
+                    f.take_out(id.seq, u.contribution);
+                    cards.get(&u.item).is_none_or(|c| c.last_review() <= u.at)
+                }
+                _ => true,
+            });
     }
 
     /// The card `card` stands for once undone answers are taken into account: a card made by

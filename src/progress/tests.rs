@@ -23,7 +23,8 @@ impl Page {
     }
 
     fn answer(&mut self, p: &mut Progress, item: &str, grade: Grade, at: Moment) -> Undo {
-        p.record(item, grade, at, self.0.next_id()).expect("a catalogue key")
+        p.record(item, grade, at, self.0.next_id())
+            .expect("a catalogue key")
     }
 }
 
@@ -63,7 +64,11 @@ fn undo_restores_the_card_and_removes_exactly_that_answer() {
     p.undo(&undo).unwrap();
     assert_eq!(p.card("code:404").cloned(), card_before);
     assert_eq!(p.history().len(), 1);
-    assert_eq!(p.undo(&undo), Err(UndoError::Gone), "an answer is undone once");
+    assert_eq!(
+        p.undo(&undo),
+        Err(UndoError::Gone),
+        "an answer is undone once"
+    );
 
     let undo = page.answer(&mut p, "code:500", Grade::Good, at(5));
     p.undo(&undo).unwrap();
@@ -90,7 +95,10 @@ fn undo_in_one_tab_leaves_the_other_tabs_answer_given_since_alone() {
     a.merge(&b);
     assert_eq!(a, b);
     assert_eq!(a.day_totals(day()).answers(), 1);
-    assert!(a.card("code:404").is_none(), "the card made by the undone answer is gone too");
+    assert!(
+        a.card("code:404").is_none(),
+        "the card made by the undone answer is gone too"
+    );
 }
 
 #[test]
@@ -115,14 +123,27 @@ fn a_year_of_daily_study_stays_small_and_every_answer_is_still_counted() {
         let morning = t0() + Duration::days(d);
         for i in 0..60 {
             let item = format!("code:{}", 100 + (d * 7 + i) % 400);
-            let grade = if i % 5 == 0 { Grade::Again } else { Grade::Good };
+            let grade = if i % 5 == 0 {
+                Grade::Again
+            } else {
+                Grade::Good
+            };
             if let Some(id) = Some(page.0.next_id()) {
-                p.record(&item, grade, Moment::utc(morning + Duration::minutes(i)), id);
+                p.record(
+                    &item,
+                    grade,
+                    Moment::utc(morning + Duration::minutes(i)),
+                    id,
+                );
             }
         }
         p.compact(morning.date_naive());
     }
-    assert!(p.history().len() <= 15 * 60, "{} answers kept in full", p.history().len());
+    assert!(
+        p.history().len() <= 15 * 60,
+        "{} answers kept in full",
+        p.history().len()
+    );
     assert_eq!(p.answer_count(), 365 * 60, "no answer is lost, only folded");
     let bytes = format::encode(&p).len();
     assert!(bytes < 1_000_000, "{bytes} bytes after a year");
@@ -165,7 +186,11 @@ fn the_streak_counts_consecutive_days_and_survives_until_the_day_ends() {
     }
     let last = day() + Duration::days(2);
     assert_eq!(p.streak(last), 3);
-    assert_eq!(p.streak(last + Duration::days(1)), 3, "today not studied yet");
+    assert_eq!(
+        p.streak(last + Duration::days(1)),
+        3,
+        "today not studied yet"
+    );
     assert_eq!(p.streak(last + Duration::days(2)), 0, "a day was missed");
 }
 
@@ -181,7 +206,11 @@ fn merging_keeps_the_newer_card_per_item_and_every_answer_once_either_way() {
 
     let mut merged = tab_a.clone();
     merged.merge(&tab_b);
-    assert_eq!(merged.card("code:404"), tab_b.card("code:404"), "B's newer review wins");
+    assert_eq!(
+        merged.card("code:404"),
+        tab_b.card("code:404"),
+        "B's newer review wins"
+    );
     assert_eq!(merged.card("code:500"), tab_a.card("code:500"));
     assert_eq!(merged.history().len(), 3);
 
@@ -212,7 +241,10 @@ fn an_export_merged_after_its_answers_were_folded_counts_them_once() {
     let mut old = export.clone();
     old.merge(&here);
     assert_eq!(old.day_totals(day()).answers(), 5);
-    assert!(old.history().is_empty(), "the folded totals account for them");
+    assert!(
+        old.history().is_empty(),
+        "the folded totals account for them"
+    );
 }
 
 #[test]

@@ -159,15 +159,40 @@ fn to_fsrs(c: &Card, now: DateTime<Utc>) -> rs_fsrs::Card {
 
 /// rs-fsrs's card after a review at `now`, as ours: every value within the record's ranges,
 /// a value that is not a number replaced by the previous card's (or a neutral one).
-fn from_fsrs(a: &rs_fsrs::Card, previous: Option<&Card>, now: DateTime<Utc>, answer: AnswerId) -> Card {
+fn from_fsrs(
+    a: &rs_fsrs::Card,
+    previous: Option<&Card>,
+    now: DateTime<Utc>,
+    answer: AnswerId,
+) -> Card {
     let keep = |v: f64, old: Option<f64>, neutral: f64, lo: f64, hi: f64| {
-        if v.is_finite() { v } else { old.unwrap_or(neutral) }.clamp(lo, hi)
+        if v.is_finite() {
+            v
+        } else {
+            old.unwrap_or(neutral)
+        }
+        .clamp(lo, hi)
     };
-    let stability = keep(a.stability, previous.map(Card::stability), 1.0, MIN_STABILITY, MAX_STABILITY);
-    let difficulty = keep(a.difficulty, previous.map(Card::difficulty), 5.0, MIN_DIFFICULTY, MAX_DIFFICULTY);
+    let stability = keep(
+        a.stability,
+        previous.map(Card::stability),
+        1.0,
+        MIN_STABILITY,
+        MAX_STABILITY,
+    );
+    let difficulty = keep(
+        a.difficulty,
+        previous.map(Card::difficulty),
+        5.0,
+        MIN_DIFFICULTY,
+        MAX_DIFFICULTY,
+    );
     let longest = Duration::days(i64::from(MAX_INTERVAL_DAYS));
     let due = a.due.clamp(now, now + longest);
-    let reps = previous.map_or(0, Card::reps).saturating_add(1).min(MAX_REPS);
+    let reps = previous
+        .map_or(0, Card::reps)
+        .saturating_add(1)
+        .min(MAX_REPS);
     let lapses = u32::try_from(a.lapses).unwrap_or(0).min(reps);
     let phase = match a.state {
         rs_fsrs::State::Review => Phase::Review,
@@ -244,7 +269,13 @@ mod tests {
     }
 
     /// Grades `card` `grade` at `now` with a fresh answer id.
-    fn review(s: &Scheduler, w: &mut Writer, card: Option<&Card>, grade: Grade, now: DateTime<Utc>) -> Card {
+    fn review(
+        s: &Scheduler,
+        w: &mut Writer,
+        card: Option<&Card>,
+        grade: Grade,
+        now: DateTime<Utc>,
+    ) -> Card {
         s.grade(card, grade, now, w.next_id())
     }
 
@@ -281,7 +312,11 @@ mod tests {
         }
         now = card.due();
         let lapsed = review(&s, &mut w, Some(&card), Grade::Again, now);
-        assert!(lapsed.due() - now <= Duration::minutes(10), "{:?}", lapsed.due() - now);
+        assert!(
+            lapsed.due() - now <= Duration::minutes(10),
+            "{:?}",
+            lapsed.due() - now
+        );
         assert_eq!(lapsed.lapses(), 1);
         assert_eq!(lapsed.phase(), Phase::Relearning);
     }
@@ -292,7 +327,10 @@ mod tests {
         let mut w = Writer::new(1);
         let card = review(&s, &mut w, None, Grade::Good, t0());
         let p = s.preview(Some(&card), card.due());
-        assert!(p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1, "{p:?}");
+        assert!(
+            p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1,
+            "{p:?}"
+        );
         let new = s.preview(None, t0());
         assert!(new[0].1 < new[3].1, "{new:?}");
     }

@@ -109,10 +109,7 @@ impl Session {
         };
         shown.flipped = true;
         if kind == SessionKind::Review {
-            shown.intervals = Some(
-                p.scheduler()
-                    .preview(p.card(&shown.item.key()), at.at()),
-            );
+            shown.intervals = Some(p.scheduler().preview(p.card(&shown.item.key()), at.at()));
         }
         true
     }

@@ -45,14 +45,21 @@ fn the_card_on_screen_is_the_one_graded_even_when_a_learning_step_falls_due_mean
     let later = at(125);
     assert!(p.card(&a.key()).unwrap().due() <= later.at());
     assert!(s.flip(&p, later));
-    assert_eq!(s.shown().unwrap().item, b, "flipping does not change the card");
+    assert_eq!(
+        s.shown().unwrap().item,
+        b,
+        "flipping does not change the card"
+    );
     let graded = s
         .grade(Grade::Good, later, |key, g| {
             let undo = p.record(key, g, later, w.next_id())?;
             Some((undo, p.card(key)?.due()))
         })
         .unwrap();
-    assert_eq!(graded.item, b, "the grade lands on the card that was on screen");
+    assert_eq!(
+        graded.item, b,
+        "the grade lands on the card that was on screen"
+    );
     assert_eq!(p.history().last().unwrap().item(), b.key());
     assert_eq!(s.shown().unwrap().item, a, "then the due step comes first");
 }
@@ -74,8 +81,16 @@ fn due_items_come_first_then_new_ones_up_to_the_days_limit() {
     p.update_settings(|s| s.set_new_per_day(3));
     p.record("code:404", Grade::Again, at(0), w.next_id());
     let s = Session::review(&p, at(600));
-    assert_eq!(s.shown().unwrap().item, Item::Code(404), "the due item first");
-    assert_eq!(s.remaining(), 1 + 2, "then two more new items: three a day, one used");
+    assert_eq!(
+        s.shown().unwrap().item,
+        Item::Code(404),
+        "the due item first"
+    );
+    assert_eq!(
+        s.remaining(),
+        1 + 2,
+        "then two more new items: three a day, one used"
+    );
 }
 
 #[test]
@@ -125,7 +140,11 @@ fn again_brings_an_item_back_in_the_same_session_after_the_others() {
         assert!(seen.len() < 10, "the session ends");
     }
     assert_eq!(seen.len(), 3);
-    assert_eq!(*seen.last().unwrap(), first, "the item graded Again comes back last");
+    assert_eq!(
+        *seen.last().unwrap(),
+        first,
+        "the item graded Again comes back last"
+    );
 }
 
 #[test]
@@ -140,7 +159,10 @@ fn undo_shows_the_card_again_as_it_was_and_the_next_card_waits() {
     p.undo(graded.undo.as_ref().unwrap()).unwrap();
     s.put_back(&graded);
     let again = s.shown().unwrap();
-    assert_eq!((again.item, again.reverse, again.flipped), (before.item, before.reverse, false));
+    assert_eq!(
+        (again.item, again.reverse, again.flipped),
+        (before.item, before.reverse, false)
+    );
     assert_eq!(s.remaining(), remaining);
     flip_and_grade(&mut s, &mut p, &mut w, Grade::Easy, at(2));
     assert_eq!(s.shown().unwrap().item, next);
@@ -153,9 +175,15 @@ fn practice_goes_through_the_deck_and_records_nothing() {
     let mut s = Session::practice(deck, at(0));
     assert_eq!(s.remaining(), deck.items().len());
     assert!(s.flip(&p, at(0)));
-    assert_eq!(s.shown().unwrap().intervals, None, "practice shows no intervals");
+    assert_eq!(
+        s.shown().unwrap().intervals,
+        None,
+        "practice shows no intervals"
+    );
     let graded = s
-        .grade(Grade::Good, at(1), |_, _| panic!("practice records nothing"))
+        .grade(Grade::Good, at(1), |_, _| {
+            panic!("practice records nothing")
+        })
         .unwrap();
     assert_eq!(graded.undo, None);
     assert_eq!(s.remaining(), deck.items().len() - 1);

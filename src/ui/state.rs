@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::entropy::random_u64;
 use crate::clock::{self, Moment};
+use crate::progress::format::Refusal;
 use crate::progress::keeper::{
     self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, KEY,
 };
@@ -120,11 +121,11 @@ impl ProgressStore {
 
     /// Imports an exported file. On refusal nothing changes, and the error says why.
     pub fn import(&self, text: &str, mode: ImportMode) -> Result<Imported, ImportError> {
-        let mut result = None;
+        let mut result = Err(ImportError(Refusal::OtherApp));
         self.keeper.update(|k| {
-            result = Some(k.import(&mut LocalStore, text, mode, moment(), random_u64()));
+            result = k.import(&mut LocalStore, text, mode, moment(), random_u64());
         });
-        result.unwrap_or_else(|| Err(ImportError(crate::progress::format::Refusal::OtherApp)))
+        result
     }
 
     /// Forgets all progress and settings, in every open tab.

@@ -31,8 +31,14 @@ fn the_local_store_reads_writes_lists_and_removes() {
     let mut store = LocalStore;
     assert_eq!(store.get("http-study/test-key"), Ok(None));
     store.set("http-study/test-key", "value").unwrap();
-    assert_eq!(local().get_item("http-study/test-key").unwrap().as_deref(), Some("value"));
-    assert!(store.keys().unwrap().contains(&"http-study/test-key".to_string()));
+    assert_eq!(
+        local().get_item("http-study/test-key").unwrap().as_deref(),
+        Some("value")
+    );
+    assert!(store
+        .keys()
+        .unwrap()
+        .contains(&"http-study/test-key".to_string()));
     store.remove("http-study/test-key").unwrap();
     assert_eq!(store.get("http-study/test-key"), Ok(None));
 }
@@ -43,7 +49,10 @@ fn a_corrupt_record_is_backed_up_in_local_storage_and_the_app_saves_again() {
     local().set_item(KEY, "{this is not json").unwrap();
     let mut store = LocalStore;
     let mut k = Keeper::open(&mut store, now(), 11);
-    assert!(matches!(k.problem(), Some(Problem::Unreadable { backup: Ok(_), .. })));
+    assert!(matches!(
+        k.problem(),
+        Some(Problem::Unreadable { backup: Ok(_), .. })
+    ));
     let backups = keeper::backups(&store);
     assert_eq!(backups.len(), 1);
     assert_eq!(
@@ -75,19 +84,28 @@ fn a_write_refused_for_lack_of_space_leaves_the_last_good_record() {
     // Fill the rest of this origin's quota.
     let chunk = "x".repeat(256 * 1024);
     let mut filler = 0;
-    while local().set_item(&format!("filler-{filler}"), &chunk).is_ok() {
+    while local()
+        .set_item(&format!("filler-{filler}"), &chunk)
+        .is_ok()
+    {
         filler += 1;
         assert!(filler < 200, "the quota never ran out");
     }
     let mut small = "x".repeat(16 * 1024);
     while small.len() > 16 {
-        if local().set_item(&format!("filler-{filler}"), &small).is_ok() {
+        if local()
+            .set_item(&format!("filler-{filler}"), &small)
+            .is_ok()
+        {
             filler += 1;
         } else {
             small.truncate(small.len() / 2);
         }
     }
-    assert_eq!(store.set("http-study/one-more", &chunk), Err(StoreError::Full));
+    assert_eq!(
+        store.set("http-study/one-more", &chunk),
+        Err(StoreError::Full)
+    );
 
     for i in 0..40 {
         k.record(&mut store, &format!("code:{}", 200 + i), Grade::Good, now());
@@ -101,9 +119,17 @@ fn a_write_refused_for_lack_of_space_leaves_the_last_good_record() {
         .unwrap()
         .to_string()
         .contains("earlier progress is still there"));
-    assert_eq!(local().get_item(KEY).unwrap(), last_good, "the last good record is intact");
+    assert_eq!(
+        local().get_item(KEY).unwrap(),
+        last_good,
+        "the last good record is intact"
+    );
     k.record(&mut store, "code:409", Grade::Good, now());
     let saved = decode(&local().get_item(KEY).unwrap().unwrap()).unwrap();
-    assert_eq!(saved.progress.history().len(), 44, "nothing answered meanwhile was lost");
+    assert_eq!(
+        saved.progress.history().len(),
+        44,
+        "nothing answered meanwhile was lost"
+    );
     clear();
 }

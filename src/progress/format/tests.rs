@@ -18,15 +18,25 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 fn rich_record() -> Progress {
     let mut p = Progress::default();
     p.reset(0xfeed);
-    for (i, item) in ["code:404", "code:200", "method:PATCH:idempotent", "code:404"]
-        .iter()
-        .enumerate()
+    for (i, item) in [
+        "code:404",
+        "code:200",
+        "method:PATCH:idempotent",
+        "code:404",
+    ]
+    .iter()
+    .enumerate()
     {
         let at = Moment::new(t0() + Duration::days(i as i64 * 10), 60);
         p.record(item, Grade::Good, at, test_id());
     }
     let undo = p
-        .record("code:500", Grade::Again, Moment::utc(t0() + Duration::days(31)), test_id())
+        .record(
+            "code:500",
+            Grade::Again,
+            Moment::utc(t0() + Duration::days(31)),
+            test_id(),
+        )
         .unwrap();
     p.undo(&undo).unwrap();
     p.compact((t0() + Duration::days(31)).date_naive());
@@ -66,7 +76,11 @@ fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
         "new settings get defaults"
     );
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 3);
-    assert_eq!(decode(&encode(&p)).unwrap().progress, p, "and it is written as format 3");
+    assert_eq!(
+        decode(&encode(&p)).unwrap().progress,
+        p,
+        "and it is written as format 3"
+    );
 }
 
 #[test]
@@ -78,12 +92,18 @@ fn a_record_of_format_2_is_migrated_with_its_totals_settings_and_answers() {
     assert_eq!(p.card("method:PATCH:idempotent").unwrap().lapses(), 1);
     assert_eq!(p.history().len(), 4);
     let first = p.day_totals(date(2026, 10, 1));
-    assert_eq!((first.answers(), first.correct(), first.new_items()), (12, 9, 5));
+    assert_eq!(
+        (first.answers(), first.correct(), first.new_items()),
+        (12, 9, 5)
+    );
     assert_eq!(p.day_totals(date(2026, 10, 2)).answers(), 4);
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 4);
     assert_eq!(p.answer_count(), 20);
     let s = p.settings();
-    assert_eq!((s.new_per_day(), s.daily_goal(), s.theme()), (15, 30, Theme::Dark));
+    assert_eq!(
+        (s.new_per_day(), s.daily_goal(), s.theme()),
+        (15, 30, Theme::Dark)
+    );
     assert_eq!(s.desired_retention(), 0.85);
     assert_eq!(decode(&encode(&p)).unwrap().progress, p);
 }
@@ -113,7 +133,10 @@ fn a_record_of_the_current_format_is_read_from_its_fixture() {
     assert_eq!(p.day_totals(date(2026, 11, 1)).answers(), 7);
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 2);
     assert_eq!(p.settings().revision(), 4);
-    assert_eq!(encode(&p), include_str!("../../../tests/fixtures/progress-v3.json").trim());
+    assert_eq!(
+        encode(&p),
+        include_str!("../../../tests/fixtures/progress-v3.json").trim()
+    );
 }
 
 #[test]
@@ -179,13 +202,25 @@ fn impossible_card_values_are_set_aside_each_with_its_reason() {
     ] {
         let d = decode(&edit(&card, &stability, bad)).unwrap();
         assert_eq!(d.damage.len(), 1, "{bad}: {:?}", d.damage);
-        assert!(d.damage[0].to_string().contains(why), "{bad}: {}", d.damage[0]);
+        assert!(
+            d.damage[0].to_string().contains(why),
+            "{bad}: {}",
+            d.damage[0]
+        );
     }
     let reps = format!("\"reps\":{}", p.card("code:404").unwrap().reps());
     let d = decode(&edit(&card, &reps, "\"reps\":2147483647")).unwrap();
-    assert!(d.damage[0].to_string().contains("2147483647 reviews"), "{:?}", d.damage);
+    assert!(
+        d.damage[0].to_string().contains("2147483647 reviews"),
+        "{:?}",
+        d.damage
+    );
     let d = decode(&edit(&card, "\"due\":\"2026", "\"due\":\"9999")).unwrap();
-    assert!(d.damage[0].to_string().contains("due on 9999"), "{:?}", d.damage);
+    assert!(
+        d.damage[0].to_string().contains("due on 9999"),
+        "{:?}",
+        d.damage
+    );
 }
 
 #[test]
@@ -195,14 +230,24 @@ fn a_bad_answer_or_day_total_is_set_aside_and_the_rest_counts() {
     let broken = edit(&text, "\"grade\":\"Good\"", "\"grade\":\"Brilliant\"");
     let d = decode(&broken).unwrap();
     assert_eq!(d.damage.len(), 1);
-    assert!(d.damage[0].to_string().starts_with("an answer to \u{201c}"), "{}", d.damage[0]);
+    assert!(
+        d.damage[0].to_string().starts_with("an answer to \u{201c}"),
+        "{}",
+        d.damage[0]
+    );
     assert_eq!(d.progress.history().len(), p.history().len() - 1);
 
     let v2 = include_str!("../../../tests/fixtures/progress-v2.json");
     let huge = edit(v2, "\"answers\":12", "\"answers\":4294967295");
     let d = decode(&huge).unwrap();
     assert_eq!(d.damage.len(), 1);
-    assert!(d.damage[0].to_string().contains("4294967295 answers in one day"), "{}", d.damage[0]);
+    assert!(
+        d.damage[0]
+            .to_string()
+            .contains("4294967295 answers in one day"),
+        "{}",
+        d.damage[0]
+    );
     assert_eq!(d.progress.day_totals(date(2026, 10, 1)).answers(), 0);
     assert_eq!(d.progress.day_totals(date(2026, 10, 2)).answers(), 4);
 }
@@ -210,11 +255,21 @@ fn a_bad_answer_or_day_total_is_set_aside_and_the_rest_counts() {
 #[test]
 fn settings_out_of_range_go_back_to_their_defaults_one_by_one() {
     let text = encode(&rich_record());
-    let broken = edit(&text, "\"desired_retention\":0.85", "\"desired_retention\":7");
+    let broken = edit(
+        &text,
+        "\"desired_retention\":0.85",
+        "\"desired_retention\":7",
+    );
     let d = decode(&broken).unwrap();
     assert_eq!(d.damage.len(), 1);
-    assert!(d.damage[0].to_string().contains("desired retention (7 is not between"));
-    assert_eq!(d.progress.settings().daily_goal(), 35, "the other settings stay");
+    assert!(d.damage[0]
+        .to_string()
+        .contains("desired retention (7 is not between"));
+    assert_eq!(
+        d.progress.settings().daily_goal(),
+        35,
+        "the other settings stay"
+    );
     assert_eq!(
         d.progress.settings().desired_retention(),
         crate::schedule::DEFAULT_RETENTION
@@ -230,8 +285,9 @@ fn a_part_of_the_wrong_shape_is_set_aside_and_the_other_parts_load() {
     let broken = format!("{}\"cards\":\"oops\"{}", &text[..start], &text[end..]);
     let d = decode(&broken).unwrap();
     assert_eq!(d.damage.len(), 1);
-    assert!(d.damage[0].to_string().starts_with("the schedule of every item"));
+    assert!(d.damage[0]
+        .to_string()
+        .starts_with("the schedule of every item"));
     assert!(d.progress.cards().is_empty());
     assert_eq!(d.progress.history(), p.history());
 }
-

@@ -53,7 +53,11 @@ fn a_reset_holds_in_a_tab_that_missed_it() {
     // B never got the storage event (a frozen background tab), and answers.
     b.record(&mut store, "code:200", Grade::Good, at(7));
     let p = stored(&store);
-    assert_eq!(answers_on_day0(&p), 1, "only the answer given after the reset");
+    assert_eq!(
+        answers_on_day0(&p),
+        1,
+        "only the answer given after the reset"
+    );
     assert!(p.card("code:404").is_none());
     assert!(a.stored_elsewhere(&mut store, at(8)));
     assert_eq!(a.progress(), &p);
@@ -74,7 +78,10 @@ fn a_replace_holds_in_the_other_tab_too() {
         .unwrap();
     b.record(&mut store, "code:409", Grade::Good, at(2));
     let p = stored(&store);
-    assert!(p.card("code:404").is_none(), "the replaced progress stays replaced");
+    assert!(
+        p.card("code:404").is_none(),
+        "the replaced progress stays replaced"
+    );
     assert!(p.card("code:201").is_some() && p.card("code:409").is_some());
 }
 
@@ -89,7 +96,8 @@ fn an_export_merged_seventeen_days_later_counts_each_answer_once() {
     let later = at(17 * 24 * 60);
     let mut k = Keeper::open(&mut store, later, 2);
     assert!(k.progress().history().is_empty(), "folded on opening");
-    k.import(&mut store, &file, ImportMode::Merge, later, 9).unwrap();
+    k.import(&mut store, &file, ImportMode::Merge, later, 9)
+        .unwrap();
     assert_eq!(answers_on_day0(k.progress()), 2);
     let k = Keeper::open(&mut store, later, 3);
     assert_eq!(answers_on_day0(k.progress()), 2, "and after the next load");
@@ -107,13 +115,24 @@ fn a_newer_versions_record_is_never_written_over_and_the_learner_is_told() {
     let words = problem.to_string();
     assert!(words.contains("newer version"), "{words}");
     assert!(words.contains("will not be kept"), "{words}");
-    assert!(!words.contains("damaged") && !words.contains("set aside"), "{words}");
-    assert_eq!(problem.actions(), [Action::Reload], "no way to silently start fresh");
+    assert!(
+        !words.contains("damaged") && !words.contains("set aside"),
+        "{words}"
+    );
+    assert_eq!(
+        problem.actions(),
+        [Action::Reload],
+        "no way to silently start fresh"
+    );
     k.record(&mut store, "code:404", Grade::Good, at(1));
     k.dismiss();
     assert!(k.problem().is_some(), "the notice stays");
     assert_eq!(store.entries[KEY], newer, "never written over");
-    assert_eq!(answers_on_day0(k.progress()), 1, "the answer still counts on this page");
+    assert_eq!(
+        answers_on_day0(k.progress()),
+        1,
+        "the answer still counts on this page"
+    );
 }
 
 #[test]
@@ -149,7 +168,11 @@ fn one_bad_card_is_backed_up_by_name_and_the_rest_of_the_record_loads() {
     let mut store = MemoryStore::default();
     let broken = record_with_one_bad_card(&mut store);
     let mut k = Keeper::open(&mut store, at(10), 1);
-    assert_eq!(answers_on_day0(k.progress()), 3, "every answer still counts");
+    assert_eq!(
+        answers_on_day0(k.progress()),
+        3,
+        "every answer still counts"
+    );
     assert!(k.progress().card("code:404").is_some());
     assert!(k.progress().card("code:200").is_none());
     let words = k.problem().unwrap().to_string();
@@ -180,7 +203,11 @@ fn each_damage_gets_its_own_backup_and_the_last_five_are_kept() {
     assert_eq!(numbers, [7, 6, 5, 4, 3]);
     assert_eq!(store.entries[&kept[0].key], texts[6]);
     assert_eq!(store.entries[&kept[4].key], texts[2]);
-    assert!(kept[0].made.starts_with("2026-03-02 09:06"), "{}", kept[0].made);
+    assert!(
+        kept[0].made.starts_with("2026-03-02 09:06"),
+        "{}",
+        kept[0].made
+    );
 }
 
 #[test]
@@ -212,7 +239,10 @@ fn text_that_is_no_record_is_backed_up_and_the_learner_starts_fresh() {
     let mut k = Keeper::open(&mut store, at(0), 1);
     assert!(!k.progress().has_answers());
     let words = k.problem().unwrap().to_string();
-    assert!(words.contains("could not be read: it is not JSON"), "{words}");
+    assert!(
+        words.contains("could not be read: it is not JSON"),
+        "{words}"
+    );
     assert!(words.contains("set aside in a backup"), "{words}");
     k.record(&mut store, "code:404", Grade::Good, at(1));
     assert_eq!(answers_on_day0(&stored(&store)), 1);
@@ -229,11 +259,21 @@ fn a_full_store_keeps_the_last_good_record_and_says_so() {
     k.record(&mut store, "code:200", Grade::Good, at(1));
     assert_eq!(store.entries[KEY], good);
     let words = k.problem().unwrap().to_string();
-    assert!(words.contains("full") && words.contains("earlier progress is still there"), "{words}");
+    assert!(
+        words.contains("full") && words.contains("earlier progress is still there"),
+        "{words}"
+    );
     store.quota = None;
     k.record(&mut store, "code:500", Grade::Good, at(2));
-    assert!(k.problem().is_none(), "the notice goes once saving works again");
-    assert_eq!(answers_on_day0(&stored(&store)), 3, "the unsaved answer was kept");
+    assert!(
+        k.problem().is_none(),
+        "the notice goes once saving works again"
+    );
+    assert_eq!(
+        answers_on_day0(&stored(&store)),
+        3,
+        "the unsaved answer was kept"
+    );
 }
 
 #[test]
@@ -246,7 +286,11 @@ fn blocked_storage_keeps_progress_in_the_page_and_says_it_will_not_be_kept() {
     assert_eq!(k.problem(), Some(&Problem::Unavailable));
     k.record(&mut store, "code:404", Grade::Good, at(0));
     assert_eq!(answers_on_day0(k.progress()), 1);
-    assert!(k.problem().unwrap().to_string().contains("will not be kept"));
+    assert!(k
+        .problem()
+        .unwrap()
+        .to_string()
+        .contains("will not be kept"));
 }
 
 #[test]
@@ -255,7 +299,9 @@ fn undo_after_another_tabs_answer_was_merged_in_keeps_that_answer() {
     let mut store = MemoryStore::default();
     let mut a = Keeper::open(&mut store, at(0), 1);
     let mut b = Keeper::open(&mut store, at(0), 2);
-    let undo = a.record(&mut store, "code:404", Grade::Good, at(0)).unwrap();
+    let undo = a
+        .record(&mut store, "code:404", Grade::Good, at(0))
+        .unwrap();
     b.record(&mut store, "code:200", Grade::Good, at(1));
     a.stored_elsewhere(&mut store, at(1));
     a.undo(&mut store, &undo, at(2)).unwrap();

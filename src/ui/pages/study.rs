@@ -45,9 +45,11 @@ pub fn StudyPage() -> impl IntoView {
     };
     let flip = move || {
         let at = moment();
-        store.with_untracked_progress(|p| session.update(|s| {
-            s.flip(p, at);
-        }));
+        store.with_untracked_progress(|p| {
+            session.update(|s| {
+                s.flip(p, at);
+            })
+        });
     };
     let grade = move |g: Grade| {
         if let Some(graded) = store.grade(session, g) {
