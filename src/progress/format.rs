@@ -199,14 +199,14 @@ struct AnswerHints {
     day: Option<String>,
 }
 
-/// A day's totals as `[answers, right, new items]`.
-type StoredTotals = (u64, u64, u64);
-
+/// One origin's folded totals. Days are `[date, answers, right, new items]` and answers left
+/// out are `[number, date, right, first]`, in lists rather than maps: every kind of map costs
+/// the wasm code, and lists keep their order.
 #[derive(Serialize, Deserialize)]
 struct StoredFolded {
+    origin: String,
     upto: u64,
-    days: BTreeMap<NaiveDate, StoredTotals>,
-    /// `[number, date, right, first]` of each answer left out (undone).
+    days: Vec<(NaiveDate, u64, u64, u64)>,
     #[serde(default)]
     excluded: Vec<(u64, NaiveDate, bool, bool)>,
 }
@@ -237,14 +237,23 @@ struct StoredSettings {
     theme: &'static str,
 }
 
+/// The cards as a JSON object keyed by item, written straight from the record's map.
+struct Cards<'a>(&'a BTreeMap<String, Card>);
+
+impl Serialize for Cards<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, c)| (k, StoredCard::of(c))))
+    }
+}
+
 #[derive(Serialize)]
 struct StoredRecord<'a> {
     app: &'static str,
     version: u32,
     generation: StoredGeneration,
-    cards: BTreeMap<&'a str, StoredCard>,
+    cards: Cards<'a>,
     history: Vec<StoredAnswer>,
-    folded: BTreeMap<String, StoredFolded>,
+    folded: Vec<StoredFolded>,
     undone: Vec<StoredUndone>,
     settings: StoredSettings,
 }
@@ -259,11 +268,7 @@ pub fn encode(p: &Progress) -> String {
             number: p.generation().number,
             id: Origin(p.generation().id).hex(),
         },
-        cards: p
-            .cards()
-            .iter()
-            .map(|(k, c)| (k.as_str(), StoredCard::of(c)))
-            .collect(),
+        cards: Cards(p.cards()),
         history: p
             .history()
             .iter()
@@ -279,35 +284,31 @@ pub fn encode(p: &Progress) -> String {
         folded: p
             .folded()
             .iter()
-            .map(|(origin, f)| {
-                let stored = StoredFolded {
-                    upto: f.upto(),
-                    days: f
-                        .days()
-                        .iter()
-                        .map(|(d, t)| {
-                            (
-                                *d,
-                                (
-                                    u64::from(t.answers()),
-                                    u64::from(t.correct()),
-                                    u64::from(t.new_items()),
-                                ),
-                            )
-                        })
-                        .collect(),
-                    excluded: f
-                        .excluded()
-                        .iter()
-                        .map(|(seq, c)| (*seq, c.day, c.correct, c.first))
-                        .collect(),
-                };
-                (origin.hex(), stored)
+            .map(|(origin, f)| StoredFolded {
+                origin: origin.hex(),
+                upto: f.upto(),
+                days: f
+                    .days()
+                    .iter()
+                    .map(|(d, t)| {
+                        (
+                            *d,
+                            u64::from(t.answers()),
+                            u64::from(t.correct()),
+                            u64::from(t.new_items()),
+                        )
+                    })
+                    .collect(),
+                excluded: f
+                    .excluded()
+                    .iter()
+                    .map(|(seq, c)| (*seq, c.day, c.correct, c.first))
+                    .collect(),
             })
             .collect(),
         undone: p
             .undone()
-            .values()
+            .iter()
             .map(|u| StoredUndone {
                 id: u.id.to_string(),
                 item: u.item.clone(),
@@ -414,7 +415,7 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
     };
     folded.retain(|_, f| f.upto() > 0 || !f.days().is_empty());
     let undone = if legacy {
-        BTreeMap::new()
+        Vec::new()
     } else {
         read_undone(envelope.undone, &mut damage)
     };
@@ -521,26 +522,20 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
     answers
 }
 
-fn read_totals((answers, correct, new_items): StoredTotals) -> Result<DayTotals, String> {
-    DayTotals::new(answers, correct, new_items)
-}
-
 fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Origin, Folded> {
     let mut folded = BTreeMap::new();
-    for (origin, raw) in entries_map(raw, "the totals of older answers", damage) {
-        let read = Origin::from_hex(&origin)
-            .ok_or_else(|| "its session id is not one the app writes".to_string())
-            .and_then(|origin| {
-                let f: StoredFolded = serde_json::from_str(raw.get()).map_err(|e| words(&e))?;
-                let days = f
-                    .days
-                    .into_iter()
-                    .map(|(d, t)| {
-                        read_totals(t)
-                            .map(|t| (d, t))
-                            .map_err(|e| format!("{d}: {e}"))
-                    })
-                    .collect::<Result<BTreeMap<_, _>, _>>()?;
+    for raw in entries_list(raw, "the totals of older answers", damage) {
+        let read = serde_json::from_str::<StoredFolded>(raw.get())
+            .map_err(|e| words(&e))
+            .and_then(|f| {
+                let origin = Origin::from_hex(&f.origin)
+                    .ok_or("its session id is not one the app writes")?;
+                let mut days = Vec::with_capacity(f.days.len());
+                for (d, answers, correct, new_items) in f.days {
+                    let t = DayTotals::new(answers, correct, new_items)
+                        .map_err(|e| format!("{d}: {e}"))?;
+                    days.push((d, t));
+                }
                 let excluded = f
                     .excluded
                     .into_iter()
@@ -558,9 +553,12 @@ fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ori
                 Ok((origin, Folded::new(f.upto, days, excluded)?))
             });
         match read {
-            Ok((origin, f)) => {
+            Ok((origin, f)) if !folded.contains_key(&origin) => {
                 folded.insert(origin, f);
             }
+            Ok(_) => damage.push(Damage::Totals {
+                why: "a session's totals are listed twice".into(),
+            }),
             Err(why) => damage.push(Damage::Totals { why }),
         }
     }
@@ -580,18 +578,19 @@ fn read_legacy_daily(
         correct: u64,
         new_items: u64,
     }
-    let mut days = BTreeMap::new();
+    // The map's entries come in key order, which for dates is date order.
+    let mut days = Vec::new();
     for (day, raw) in entries_map(raw, "the totals of older answers", damage) {
         let read = day
             .parse::<NaiveDate>()
             .map_err(|_| format!("\u{201c}{day}\u{201d} is not a date"))
             .and_then(|d| {
                 let t: LegacyTotals = serde_json::from_str(raw.get()).map_err(|e| words(&e))?;
-                read_totals((t.answers, t.correct, t.new_items)).map(|t| (d, t))
+                DayTotals::new(t.answers, t.correct, t.new_items).map(|t| (d, t))
             });
         match read {
             Ok((d, t)) if !t.is_empty() => {
-                days.insert(d, t);
+                days.push((d, t));
             }
             Ok(_) => {}
             Err(why) => damage.push(Damage::Totals {
@@ -599,7 +598,7 @@ fn read_legacy_daily(
             }),
         }
     }
-    let Some(last_day) = days.keys().next_back().copied() else {
+    let Some(last_day) = days.last().map(|(d, _)| *d) else {
         return BTreeMap::new();
     };
     // Every answer dated on or before the last folded date was given before this instant.
@@ -614,13 +613,13 @@ fn read_legacy_daily(
         .map(|a| a.id().seq)
         .min();
     let upto = first_kept.map_or(by_date, |s| s.saturating_sub(1).min(by_date));
-    Folded::new(upto, days, BTreeMap::new())
+    Folded::new(upto, days, Vec::new())
         .map(|f| BTreeMap::from([(Origin::LEGACY, f)]))
         .unwrap_or_default()
 }
 
-fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<AnswerId, Undone> {
-    let mut undone = BTreeMap::new();
+fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Undone> {
+    let mut undone = Vec::new();
     for raw in entries_list(raw, "the notes of undone answers", damage) {
         let read = serde_json::from_str::<StoredUndone>(raw.get())
             .map_err(|e| words(&e))
@@ -641,9 +640,7 @@ fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ans
                 })
             });
         match read {
-            Ok(u) => {
-                undone.insert(u.id, u);
-            }
+            Ok(u) => undone.push(u),
             Err(why) => damage.push(Damage::Undone { why }),
         }
     }

@@ -20,11 +20,10 @@ pub mod stats;
 pub mod storage;
 pub mod totals;
 
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 
 pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Undone, Writer};
 pub use card::{Card, CardFields, Phase};
@@ -61,8 +60,8 @@ pub struct Progress {
     history: Vec<Answer>,
     /// Older answers, folded into day totals, per origin.
     folded: BTreeMap<Origin, Folded>,
-    /// Answers undone and not yet folded away.
-    undone: BTreeMap<AnswerId, Undone>,
+    /// Answers undone and still noted, in id order.
+    undone: Vec<Undone>,
     settings: Settings,
 }
 
@@ -128,7 +127,7 @@ impl Progress {
         cards: BTreeMap<String, Card>,
         history: Vec<Answer>,
         folded: BTreeMap<Origin, Folded>,
-        undone: BTreeMap<AnswerId, Undone>,
+        undone: Vec<Undone>,
         settings: Settings,
     ) -> Progress {
         let mut p = Progress {
@@ -136,9 +135,12 @@ impl Progress {
             cards,
             history,
             folded,
-            undone,
+            undone: Vec::with_capacity(undone.len()),
             settings,
         };
+        for u in undone {
+            p.note_undone(u);
+        }
         p.normalize();
         p
     }
@@ -167,9 +169,24 @@ impl Progress {
         &self.folded
     }
 
-    /// Undone answers not yet folded away.
-    pub fn undone(&self) -> &BTreeMap<AnswerId, Undone> {
+    /// Undone answers still noted, in id order.
+    pub fn undone(&self) -> &[Undone] {
         &self.undone
+    }
+
+    /// The note of an undone answer, if there is one.
+    fn undone_note(&self, id: AnswerId) -> Option<&Undone> {
+        self.undone
+            .binary_search_by(|u| u.id.cmp(&id))
+            .ok()
+            .map(|i| &self.undone[i])
+    }
+
+    /// Notes an undone answer (once).
+    fn note_undone(&mut self, u: Undone) {
+        if let Err(i) = self.undone.binary_search_by(|x| x.id.cmp(&u.id)) {
+            self.undone.insert(i, u);
+        }
     }
 
     pub fn settings(&self) -> &Settings {
@@ -196,8 +213,8 @@ impl Progress {
         let folded: u64 = self
             .folded
             .values()
-            .flat_map(|f| f.days.values())
-            .map(|t| u64::from(t.answers()))
+            .flat_map(|f| f.days.iter())
+            .map(|(_, t)| u64::from(t.answers()))
             .sum();
         folded + self.history.len() as u64
     }
@@ -233,16 +250,13 @@ impl Progress {
             .position(|a| a.id() == undo.id)
             .ok_or(UndoError::Gone)?;
         let answer = self.history.remove(pos);
-        self.undone.insert(
-            undo.id,
-            Undone {
-                id: undo.id,
-                item: undo.item.clone(),
-                at: answer.at(),
-                contribution: answer.contribution(),
-                restore: undo.previous.clone(),
-            },
-        );
+        self.note_undone(Undone {
+            id: undo.id,
+            item: undo.item.clone(),
+            at: answer.at(),
+            contribution: answer.contribution(),
+            restore: undo.previous.clone(),
+        });
         if self.cards.get(&undo.item).and_then(Card::answer) == Some(undo.id) {
             // The card before it may itself come from an answer undone since (in another tab).
             match undo.previous.clone().and_then(|c| self.resolve(c)) {
@@ -273,7 +287,7 @@ impl Progress {
     pub fn day_totals(&self, day: NaiveDate) -> DayTotals {
         let mut t = DayTotals::default();
         for f in self.folded.values() {
-            if let Some(d) = f.days.get(&day) {
+            if let Some(d) = f.day(day) {
                 t.add_totals(d);
             }
         }
@@ -283,20 +297,25 @@ impl Progress {
         t
     }
 
-    /// Every day with at least one answer.
-    pub fn active_days(&self) -> BTreeSet<NaiveDate> {
-        self.folded
+    /// Every day with at least one answer, in order.
+    pub fn active_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self
+            .folded
             .values()
-            .flat_map(|f| f.days.keys().copied())
+            .flat_map(|f| f.days.iter().map(|(d, _)| *d))
             .chain(self.history.iter().map(Answer::day))
-            .collect()
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        days
     }
 
     /// Consecutive days with at least one answer, ending today (or yesterday, when today
     /// has no answer yet: the streak is not lost until the day is over).
     pub fn streak(&self, today: NaiveDate) -> u32 {
         let days = self.active_days();
-        let start = if days.contains(&today) {
+        let active = |d: &NaiveDate| days.binary_search(d).is_ok();
+        let start = if active(&today) {
             Some(today)
         } else {
             today.pred_opt()
@@ -304,7 +323,7 @@ impl Progress {
         let mut streak = 0u32;
         let mut day = start;
         // Bounded: a record holds finitely many days.
-        while let Some(d) = day.filter(|d| days.contains(d)) {
+        while let Some(d) = day.filter(active) {
             streak += 1;
             day = d.pred_opt();
         }
@@ -317,62 +336,76 @@ impl Progress {
     /// numbers from the first ("up to 57").
     pub fn compact(&mut self, today: NaiveDate) {
         let cutoff = today - Duration::days(FULL_HISTORY_DAYS);
-        // Each origin's answers, last number first, so that `pop` gives the next to fold.
-        let mut runs: BTreeMap<Origin, Vec<Answer>> = BTreeMap::new();
-        for a in self.history.drain(..) {
-            runs.entry(a.id().origin).or_default().push(a);
-        }
-        for run in runs.values_mut() {
-            run.sort_unstable_by_key(|a| std::cmp::Reverse(a.id()));
-        }
-        let mut total: usize = 0;
-        for (origin, run) in &mut runs {
-            while run.last().is_some_and(|a| a.day() < cutoff) {
-                if let Some(a) = run.pop() {
-                    Self::fold(&mut self.folded, &self.undone, *origin, a);
-                }
-            }
-            total += run.len();
-        }
-        // Beyond the cap, fold the oldest of the answers at the front of their origin's run.
-        let mut fronts: BinaryHeap<Reverse<(DateTime<Utc>, AnswerId)>> = runs
-            .values()
-            .filter_map(|run| run.last().map(|a| Reverse((a.at(), a.id()))))
+        // The history in id order: each origin's answers form a run, in number order.
+        let mut by_id: Vec<(AnswerId, NaiveDate, usize)> = self
+            .history
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id(), a.day(), i))
             .collect();
-        while total > FULL_HISTORY_MAX {
-            let Some(Reverse((_, id))) = fronts.pop() else {
-                break;
-            };
-            let Some(a) = runs.get_mut(&id.origin).and_then(Vec::pop) else {
-                continue;
-            };
-            Self::fold(&mut self.folded, &self.undone, id.origin, a);
-            total -= 1;
-            if let Some(next) = runs.get(&id.origin).and_then(|run| run.last()) {
-                fronts.push(Reverse((next.at(), next.id())));
+        by_id.sort_unstable();
+        // Per origin, the last number to fold (origins in order).
+        let mut cut: Vec<(Origin, u64)> = Vec::new();
+        let mut i = 0;
+        while i < by_id.len() {
+            let origin = by_id[i].0.origin;
+            let run = by_id[i..].partition_point(|(id, _, _)| id.origin == origin);
+            let old = by_id[i..i + run]
+                .iter()
+                .take_while(|(_, day, _)| *day < cutoff)
+                .last();
+            cut.push((origin, old.map_or(0, |(id, _, _)| id.seq)));
+            i += run;
+        }
+        let position = |cut: &[(Origin, u64)], origin: Origin| {
+            cut.binary_search_by(|(o, _)| o.cmp(&origin)).ok()
+        };
+        let folded_by_age = |cut: &[(Origin, u64)], a: &Answer| {
+            position(cut, a.id().origin).is_some_and(|i| a.id().seq <= cut[i].1)
+        };
+        // Beyond the cap, the oldest answers go too, with the ones numbered before them.
+        let over = self
+            .history
+            .iter()
+            .filter(|a| !folded_by_age(&cut, a))
+            .count()
+            .saturating_sub(FULL_HISTORY_MAX);
+        let oldest: Vec<AnswerId> = self
+            .history
+            .iter()
+            .filter(|a| !folded_by_age(&cut, a))
+            .take(over)
+            .map(Answer::id)
+            .collect();
+        for id in oldest {
+            if let Some(i) = position(&cut, id.origin) {
+                cut[i].1 = cut[i].1.max(id.seq);
             }
         }
-        self.history = runs.into_values().flatten().collect();
-        self.history.sort_unstable_by_key(|a| (a.at(), a.id()));
+        // Fold in number order; keep the rest in time order.
+        for (id, _, at) in &by_id {
+            if position(&cut, id.origin).is_some_and(|i| id.seq <= cut[i].1) {
+                let a = self.history[*at].clone();
+                self.fold(a);
+            }
+        }
+        self.history
+            .retain(|a| position(&cut, a.id().origin).is_none_or(|i| a.id().seq > cut[i].1));
         self.prune_undone();
     }
 
     /// Folds one answer, its origin's next, leaving out the undone ones numbered before it.
-    fn fold(
-        folded: &mut BTreeMap<Origin, Folded>,
-        undone: &BTreeMap<AnswerId, Undone>,
-        origin: Origin,
-        a: Answer,
-    ) {
-        let f = folded.entry(origin).or_default();
+    fn fold(&mut self, a: Answer) {
+        let origin = a.id().origin;
+        let f = self.folded.entry(origin).or_default();
         let from = AnswerId {
             origin,
             seq: f.upto.saturating_add(1),
         };
-        if from < a.id() {
-            for u in undone.range(from..a.id()).map(|(_, u)| u) {
-                f.leave_out(u.id.seq, u.contribution);
-            }
+        let lo = self.undone.partition_point(|u| u.id < from);
+        let hi = self.undone.partition_point(|u| u.id < a.id());
+        for u in self.undone.get(lo..hi).unwrap_or_default() {
+            f.leave_out(u.id.seq, u.contribution);
         }
         f.fold(&a);
     }
@@ -383,14 +416,14 @@ impl Progress {
     /// then it stays, so that no copy's card from the undone answer comes back.
     fn prune_undone(&mut self) {
         let (folded, cards) = (&mut self.folded, &self.cards);
-        self.undone
-            .retain(|id, u| match folded.get_mut(&id.origin) {
-                Some(f) if f.covers(id.seq) => {
-                    f.take_out(id.seq, u.contribution);
-                    cards.get(&u.item).is_none_or(|c| c.last_review() <= u.at)
-                }
-                _ => true,
-            });
+        self.undone.retain(|u| match folded.get_mut(&u.id.origin) {
+            Some(f) if f.covers(u.id.seq) => {
+                let id = u.id;
+                f.take_out(id.seq, u.contribution);
+                cards.get(&u.item).is_none_or(|c| c.last_review() <= u.at)
+            }
+            _ => true,
+        });
     }
 
     /// The card `card` stands for once undone answers are taken into account: a card made by
@@ -398,7 +431,7 @@ impl Progress {
     fn resolve(&self, card: Card) -> Option<Card> {
         let mut card = card;
         for _ in 0..RESTORE_DEPTH {
-            match card.answer().and_then(|id| self.undone.get(&id)) {
+            match card.answer().and_then(|id| self.undone_note(id)) {
                 None => return Some(card),
                 Some(u) => card = u.restore.clone()?,
             }
@@ -409,25 +442,38 @@ impl Progress {
     /// Restores the invariants after parts were put together: no answer both in the history
     /// and folded or undone, cards from undone answers rolled back, the history in order.
     fn normalize(&mut self) {
-        for (id, u) in &self.undone {
-            if let Some(f) = self.folded.get_mut(&id.origin) {
-                f.take_out(id.seq, u.contribution);
+        for u in &self.undone {
+            if let Some(f) = self.folded.get_mut(&u.id.origin) {
+                f.take_out(u.id.seq, u.contribution);
             }
         }
-        let (folded, undone) = (&self.folded, &self.undone);
-        let mut seen = BTreeSet::new();
-        self.history.retain(|a| {
-            let id = a.id();
-            seen.insert(id)
-                && !undone.contains_key(&id)
-                && !folded.get(&id.origin).is_some_and(|f| f.covers(id.seq))
-        });
-        self.history.sort_unstable_by_key(|a| (a.at(), a.id()));
-        let cards = std::mem::take(&mut self.cards);
-        self.cards = cards
+        sort_history(&mut self.history);
+        // The same answer twice (from two copies) sits side by side once sorted.
+        self.history.dedup_by_key(|a| a.id());
+        let history = std::mem::take(&mut self.history);
+        self.history = history
             .into_iter()
-            .filter_map(|(k, c)| self.resolve(c).map(|c| (k, c)))
+            .filter(|a| {
+                let id = a.id();
+                self.undone_note(id).is_none()
+                    && !self
+                        .folded
+                        .get(&id.origin)
+                        .is_some_and(|f| f.covers(id.seq))
+            })
             .collect();
+        let keys: Vec<String> = self.cards.keys().cloned().collect();
+        for key in keys {
+            let resolved = self.cards.get(&key).cloned().and_then(|c| self.resolve(c));
+            match resolved {
+                Some(c) => {
+                    self.cards.insert(key, c);
+                }
+                None => {
+                    self.cards.remove(&key);
+                }
+            }
+        }
         self.prune_undone();
     }
 
@@ -435,8 +481,8 @@ impl Progress {
     /// Answers are united, each counted once; per item the later review's card wins; the later
     /// settings change wins. The result is the same whichever side merges into which.
     pub fn merge(&mut self, other: &Progress) {
-        for (id, u) in &other.undone {
-            self.undone.entry(*id).or_insert_with(|| u.clone());
+        for u in &other.undone {
+            self.note_undone(u.clone());
         }
         for (origin, theirs) in &other.folded {
             match self.folded.get_mut(origin) {
@@ -448,7 +494,7 @@ impl Progress {
                         .excluded
                         .iter()
                         .chain(&theirs.excluded)
-                        .map(|(s, c)| (*s, *c))
+                        .copied()
                         .collect();
                     // The totals that hold more of the origin's answers hold all the other's.
                     if (theirs.upto, theirs.excluded.len()) > (ours.upto, ours.excluded.len()) {
@@ -460,14 +506,8 @@ impl Progress {
                 }
             }
         }
-        let known: BTreeSet<AnswerId> = self.history.iter().map(Answer::id).collect();
-        self.history.extend(
-            other
-                .history
-                .iter()
-                .filter(|a| !known.contains(&a.id()))
-                .cloned(),
-        );
+        // Answers both sides hold are deduplicated by `normalize`.
+        self.history.extend(other.history.iter().cloned());
         for (key, theirs) in &other.cards {
             let theirs = self.resolve(theirs.clone());
             let ours = self.cards.get(key).cloned().and_then(|c| self.resolve(c));
@@ -534,6 +574,11 @@ impl Progress {
     pub(crate) fn put_card(&mut self, key: &str, card: Card) {
         self.cards.insert(key.to_string(), card);
     }
+}
+
+/// Puts answers in the history's order: by time, then by id.
+fn sort_history(history: &mut [Answer]) {
+    history.sort_unstable_by_key(|a| (a.at(), a.id()));
 }
 
 /// Test help: a fresh answer id each call (one origin for the whole test run).

@@ -1,7 +1,5 @@
 //! Day totals, and answers folded into them once they are old, per origin.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::answer::{Answer, Contribution};
@@ -92,22 +90,30 @@ impl DayTotals {
 }
 
 /// One origin's answers folded into day totals: every answer numbered up to `upto`, except the
-/// `excluded` ones (undone), is counted in `days` and nowhere else.
+/// `excluded` ones (undone), is counted in `days` and nowhere else. Both lists are kept in order
+/// (by date, by number), as sorted lists rather than maps: they are small, and each kind of map
+/// costs the wasm several kilobytes of code.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Folded {
     pub(crate) upto: u64,
-    pub(crate) days: BTreeMap<NaiveDate, DayTotals>,
-    pub(crate) excluded: BTreeMap<u64, Contribution>,
+    pub(crate) days: Vec<(NaiveDate, DayTotals)>,
+    pub(crate) excluded: Vec<(u64, Contribution)>,
 }
 
 impl Folded {
-    /// Checks and builds folded totals read from storage.
+    /// Checks and builds folded totals read from storage (days and numbers in order).
     pub fn new(
         upto: u64,
-        days: BTreeMap<NaiveDate, DayTotals>,
-        excluded: BTreeMap<u64, Contribution>,
+        days: Vec<(NaiveDate, DayTotals)>,
+        excluded: Vec<(u64, Contribution)>,
     ) -> Result<Folded, String> {
-        if let Some(seq) = excluded.keys().find(|s| **s > upto || **s == 0) {
+        if days.windows(2).any(|w| w[0].0 >= w[1].0) {
+            return Err("its days are not in order".into());
+        }
+        if excluded.windows(2).any(|w| w[0].0 >= w[1].0) {
+            return Err("its left-out answers are not in order".into());
+        }
+        if let Some((seq, _)) = excluded.iter().find(|(s, _)| *s > upto || *s == 0) {
             return Err(format!(
                 "it leaves out answer number {seq}, which it does not hold"
             ));
@@ -124,12 +130,26 @@ impl Folded {
         self.upto
     }
 
-    pub fn days(&self) -> &BTreeMap<NaiveDate, DayTotals> {
+    /// The totals per day, in date order.
+    pub fn days(&self) -> &[(NaiveDate, DayTotals)] {
         &self.days
     }
 
-    pub fn excluded(&self) -> &BTreeMap<u64, Contribution> {
+    /// The totals of one day, if any.
+    pub fn day(&self, day: NaiveDate) -> Option<&DayTotals> {
+        self.days
+            .binary_search_by(|(d, _)| d.cmp(&day))
+            .ok()
+            .map(|i| &self.days[i].1)
+    }
+
+    /// The answers left out (undone), by number.
+    pub fn excluded(&self) -> &[(u64, Contribution)] {
         &self.excluded
+    }
+
+    fn is_excluded(&self, seq: u64) -> bool {
+        self.excluded.binary_search_by(|(s, _)| s.cmp(&seq)).is_ok()
     }
 
     /// Whether answer number `seq` of this origin is accounted for here (counted or left out).
@@ -139,33 +159,38 @@ impl Folded {
 
     /// Folds `answer` (the origin's next answer in order) in.
     pub(crate) fn fold(&mut self, answer: &Answer) {
-        self.days
-            .entry(answer.day())
-            .or_default()
-            .add(&answer.contribution());
+        let c = answer.contribution();
+        match self.days.binary_search_by(|(d, _)| d.cmp(&c.day)) {
+            Ok(i) => self.days[i].1.add(&c),
+            Err(i) => {
+                let mut t = DayTotals::default();
+                t.add(&c);
+                self.days.insert(i, (c.day, t));
+            }
+        }
         self.upto = self.upto.max(answer.id().seq);
     }
 
     /// Moves the mark to `seq`, for answers up to it that are gone (undone), leaving them out.
     pub(crate) fn leave_out(&mut self, seq: u64, c: Contribution) {
-        if seq > self.upto {
-            self.upto = seq;
+        self.upto = self.upto.max(seq);
+        if let Err(i) = self.excluded.binary_search_by(|(s, _)| s.cmp(&seq)) {
+            self.excluded.insert(i, (seq, c));
         }
-        self.excluded.insert(seq, c);
     }
 
     /// Takes out an answer counted here that turns out to have been undone.
     pub(crate) fn take_out(&mut self, seq: u64, c: Contribution) {
-        if !self.covers(seq) || self.excluded.contains_key(&seq) {
+        if !self.covers(seq) || self.is_excluded(seq) {
             return;
         }
-        if let Some(t) = self.days.get_mut(&c.day) {
-            t.remove(&c);
-            if t.is_empty() {
-                self.days.remove(&c.day);
+        if let Ok(i) = self.days.binary_search_by(|(d, _)| d.cmp(&c.day)) {
+            self.days[i].1.remove(&c);
+            if self.days[i].1.is_empty() {
+                self.days.remove(i);
             }
         }
-        self.excluded.insert(seq, c);
+        self.leave_out(seq, c);
     }
 }
 
