@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use crate::progress::stats::{self, GroupMastery, Summary, WeakItem, MASTERED_DAYS};
 use crate::progress::{DayTotals, Progress};
 use crate::routes::Page;
+use crate::study;
 use crate::ui::components::{
     Bar, BarChart, Fill, HeatMap, LineChart, Point, Segment, StackedBars, StackedRow,
 };
@@ -98,6 +99,18 @@ fn overview(
     let calendar = stats::calendar(p, today, WEEKS);
     let accuracy = stats::accuracy_by_week(p, today, WEEKS);
     let weakest = stats::weakest(p, now, WEAKEST);
+    let unscheduled = study::unscheduled_count(p);
+    let unscheduled_note = (unscheduled > 0).then(|| {
+        view! {
+            <p class="chart-note" data-testid="unscheduled">
+                {format!(
+                    "Your record also keeps the schedule of {} that {} no longer in the catalogue (from an older version of the app or an imported file). They are kept, but never due.",
+                    plural(unscheduled as u64, "item", "items"),
+                    if unscheduled == 1 { "is" } else { "are" },
+                )}
+            </p>
+        }
+    });
     view! {
         {start_hint}
         {summary_view(summary)}
@@ -111,6 +124,7 @@ fn overview(
             <div class="chart-cell" data-testid="chart-accuracy">{accuracy_chart(accuracy)}</div>
         </div>
         {weakest_view(weakest)}
+        {unscheduled_note}
     }
 }
 
