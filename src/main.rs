@@ -1,5 +1,5 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    http_study::ui::install_crash_notice();
     leptos::mount::mount_to_body(http_study::ui::App);
     http_study::ui::register_service_worker();
 }

@@ -255,18 +255,3 @@ fn counts_by_class_and_by_registry_status() {
     assert_eq!(by_status(RegistryStatus::Unused), 2);
     assert_eq!(by_status(RegistryStatus::Registered), 64 - 5);
 }
-
-#[test]
-fn every_scenario_names_catalogue_codes_and_every_myth_has_a_cited_truth() {
-    for s in SCENARIOS {
-        assert!(status_code(s.best).is_some(), "{}: best {}", s.id, s.best);
-        for c in s.also {
-            assert!(status_code(*c).is_some(), "{}: also {c}", s.id);
-        }
-        assert!(!s.why.is_empty() && !s.cite.section.is_empty(), "{}", s.id);
-    }
-    for m in MISCONCEPTIONS {
-        assert!(!m.truth.trim().is_empty(), "{}", m.id);
-        assert!(!m.cite.section.is_empty(), "{}", m.id);
-    }
-}

@@ -570,6 +570,9 @@ impl Keeper {
     /// absorbed into this tab's (a newer generation replaces it, an older one is ignored).
     /// Writes nothing but backups.
     fn take_in(&mut self, store: &mut impl Store, raw: String, at: Moment, opening: bool) {
+        // Once a damaged value is safe in a backup, the record is written back at once, so that
+        // the next load does not find (and back up) the same damage again.
+        let mut set_aside = false;
         match format::decode(&raw) {
             Ok(decoded) => {
                 if !decoded.damage.is_empty() {
@@ -577,6 +580,7 @@ impl Keeper {
                     if backup.is_err() {
                         self.saving = Saving::Off(NotSaving::NotBackedUp);
                     }
+                    set_aside = backup.is_ok();
                     self.unreadable = Some(raw.clone());
                     self.problem = Some(Problem::Damaged {
                         damage: decoded.damage,
@@ -599,11 +603,15 @@ impl Keeper {
                 if backup.is_err() {
                     self.saving = Saving::Off(NotSaving::NotBackedUp);
                 }
+                set_aside = backup.is_ok();
                 self.unreadable = Some(raw.clone());
                 self.problem = Some(Problem::Unreadable { why, backup });
             }
         }
         self.seen = Some(raw);
+        if set_aside {
+            self.write(store);
+        }
     }
 
     /// Folds old answers once a day (and whenever the history is over its cap).

@@ -3,6 +3,7 @@
 
 mod app;
 pub mod components;
+mod crash;
 pub mod entropy;
 mod offline;
 pub mod pages;
@@ -10,5 +11,6 @@ pub mod state;
 mod title;
 
 pub use app::App;
+pub use crash::{install_crash_notice, show_crash_notice, CRASH_MESSAGE};
 pub use offline::register_service_worker;
 pub use title::use_page_title;

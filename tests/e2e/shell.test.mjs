@@ -127,6 +127,45 @@ describe("the app shell", () => {
     await context.close();
   });
 
+  test("a path with a malformed % escape still gets the app's not-found page; a missing script is a 404", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/no/%zz/page");
+    assert.equal(await page.locator("h1").textContent(), "Page not found");
+    assert.deepEqual(problems, []);
+    // The test server answers a missing file as a static host does, so that a page asking for
+    // one fails the journeys' "no failed request" check instead of getting index.html.
+    const missing = await page.evaluate(async () => (await fetch("/no-such-file.js")).status);
+    assert.equal(missing, 404);
+    await context.close();
+  });
+
+  test("a crash says so on the page, says progress is saved, and its link reloads into a working app", async () => {
+    const { context, page } = await openPage(app.browser, app.origin);
+    // The router cannot go on when the browser refuses a history entry: a real panic.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem("refuse-history") === "no") return;
+      History.prototype.pushState = () => {
+        throw new DOMException("refused", "SecurityError");
+      };
+    });
+    await gotoApp(page, app.origin, "/");
+    await page.getByRole("link", { name: "Reference", exact: true }).click();
+    const crash = page.getByTestId("crash");
+    await crash.waitFor();
+    assert.equal(await crash.getAttribute("role"), "alert");
+    assert.match(await crash.innerText(), /stopped working\. Your progress is saved up to your last answer/);
+    assert.equal(await page.getByTestId("crash").count(), 1);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Reload the page");
+
+    await page.evaluate(() => sessionStorage.setItem("refuse-history", "no"));
+    await page.keyboard.press("Enter"); // the focused link reloads the page
+    await page.locator("header.site-header").waitFor();
+    assert.equal(await page.getByTestId("crash").count(), 0);
+    await page.getByRole("link", { name: "Reference", exact: true }).click();
+    await page.waitForURL(app.origin + "/reference");
+    await context.close();
+  });
+
   test("at 360 x 740 and 1280 x 800 nothing scrolls sideways, on every page (screenshots in tests/e2e/artifacts)", async () => {
     mkdirSync("tests/e2e/artifacts", { recursive: true });
     for (const [name, viewport] of [

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 use super::{heading, mount_app_at, nav_link, settle, wait_until};
@@ -53,4 +54,30 @@ async fn an_unknown_path_shows_the_not_found_page_with_a_way_home() {
     assert!(page.text_content().unwrap().contains("/no-such-page"));
     let home_link = page.query_selector("a[href='/']").expect("query");
     assert!(home_link.is_some(), "the not-found page links home");
+}
+
+#[wasm_bindgen_test]
+fn a_crash_shows_one_notice_that_says_progress_is_saved_and_offers_a_reload() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    http_study::ui::show_crash_notice();
+    http_study::ui::show_crash_notice(); // a second panic adds nothing
+    let notices = document.query_selector_all("[data-testid=crash]").unwrap();
+    assert_eq!(notices.length(), 1);
+    let notice: web_sys::Element = notices.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("Your progress is saved"), "{text}");
+    let link = notice.query_selector("a").unwrap().expect("a reload link");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some(""),
+        "a link to the page itself"
+    );
+    assert_eq!(link.text_content().as_deref(), Some("Reload the page"));
+    assert_eq!(
+        document.active_element().as_ref(),
+        Some(&link),
+        "the focus goes to the way out"
+    );
+    notice.remove();
 }

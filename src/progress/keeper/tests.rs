@@ -250,6 +250,33 @@ fn text_that_is_no_record_is_backed_up_and_the_learner_starts_fresh() {
 }
 
 #[test]
+fn damage_set_aside_is_not_found_again_on_the_next_load() {
+    // Reloading before answering once backed the same damage up again at each load, until
+    // five copies of it had pushed every older backup out.
+    let mut store = MemoryStore::default();
+    let broken = record_with_one_bad_card(&mut store);
+    let k = Keeper::open(&mut store, at(0), 1);
+    assert!(k.problem().is_some());
+    assert_ne!(
+        store.entries[KEY], broken,
+        "the record is written back without the damage"
+    );
+    for i in 1..4 {
+        let again = Keeper::open(&mut store, at(i), 1);
+        assert_eq!(again.problem(), None, "load {i} finds nothing wrong");
+        assert_eq!(again.progress(), k.progress());
+    }
+    assert_eq!(backups(&store).len(), 1, "one backup of the one damage");
+    assert_eq!(store.entries[&backups(&store)[0].key], broken);
+
+    store.entries.insert(KEY.into(), "<<garbage>>".into());
+    Keeper::open(&mut store, at(5), 1);
+    let fresh = Keeper::open(&mut store, at(6), 1);
+    assert_eq!(fresh.problem(), None);
+    assert_eq!(backups(&store).len(), 2);
+}
+
+#[test]
 fn a_full_store_keeps_the_last_good_record_and_says_so() {
     let mut store = MemoryStore::default();
     let mut k = Keeper::open(&mut store, at(0), 1);

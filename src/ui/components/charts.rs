@@ -20,13 +20,14 @@ fn num(v: f64) -> String {
 }
 
 /// The top of a count axis: at least 4, and a round number (even below 10, then tens,
-/// hundreds, …) so that its half is a whole number too.
-fn axis_max(max: u32) -> u32 {
-    let max = max.max(4);
+/// hundreds, …) so that its half is a whole number too. Total over every count: worked in
+/// u64, where ten times any u32 fits, so the search for the step always ends.
+fn axis_max(max: u32) -> u64 {
+    let max = u64::from(max.max(4));
     if max < 10 {
         max + max % 2
     } else {
-        let mut step = 10;
+        let mut step: u64 = 10;
         while max > step * 10 {
             step *= 10;
         }
@@ -167,12 +168,12 @@ pub fn BarChart(
     let max = axis_max(bars.iter().map(|b| b.value).max().unwrap_or(0));
     let slot = plot_w / bars.len().max(1) as f64;
     let bar_w = (slot * 0.72).max(1.0);
-    let y_of = move |v: f64| TOP + plot_h * (1.0 - v / f64::from(max));
+    let y_of = move |v: f64| TOP + plot_h * (1.0 - v / max as f64);
 
     let grid = [0, max / 2, max]
         .into_iter()
         .map(|v| {
-            let y = num(y_of(f64::from(v)));
+            let y = num(y_of(v as f64));
             view! {
                 <line class="chart-grid" x1=num(LEFT) x2=num(WIDTH - RIGHT) y1=y.clone() y2=y.clone() />
                 <text class="chart-axis" x=num(LEFT - 4.0) y=y dy="0.35em" text-anchor="end">
@@ -190,7 +191,7 @@ pub fn BarChart(
             let h = if bar.value == 0 {
                 0.0
             } else {
-                (plot_h * f64::from(bar.value) / f64::from(max)).max(1.5)
+                (plot_h * f64::from(bar.value) / max as f64).max(1.5)
             };
             let value_label = (show_values && bar.value > 0).then(|| {
                 view! {
@@ -326,7 +327,7 @@ pub fn StackedBars(
         .map(|(i, row)| {
             let top = header + ROW * i as f64 + (ROW - BAR) / 2.0;
             let middle = num(top + BAR / 2.0);
-            let total: u32 = row.values.iter().sum();
+            let total: u64 = row.values.iter().map(|v| u64::from(*v)).sum();
             let mut x = LEFT;
             let parts = row
                 .values
@@ -334,7 +335,7 @@ pub fn StackedBars(
                 .zip(&segments)
                 .filter(|(v, _)| **v > 0)
                 .map(|(v, seg)| {
-                    let w = bar_w * f64::from(*v) / f64::from(total);
+                    let w = bar_w * f64::from(*v) / total as f64;
                     let part = view! {
                         <rect class=seg.fill.class() x=num(x) y=num(top) width=num(w) height=num(BAR) />
                     };
@@ -405,7 +406,8 @@ fn heat_level(value: u32, max: u32) -> u32 {
     if value == 0 || max == 0 {
         0
     } else {
-        (value * 4).div_ceil(max).clamp(1, 4)
+        // In u64, so that four times any count fits.
+        (u64::from(value) * 4).div_ceil(u64::from(max)).clamp(1, 4) as u32
     }
 }
 
@@ -690,6 +692,16 @@ mod tests {
         assert_eq!(axis_max(95), 100);
         assert_eq!(axis_max(101), 200);
         assert_eq!(axis_max(1234), 2000);
+    }
+
+    #[test]
+    fn the_largest_counts_get_an_axis_and_a_level_without_overflow() {
+        // A daily total of u32::MAX once froze the Progress page in this loop.
+        assert_eq!(axis_max(u32::MAX), 5_000_000_000);
+        assert_eq!(axis_max(1_000_000_001), 2_000_000_000);
+        assert_eq!(heat_level(u32::MAX, u32::MAX), 4);
+        assert_eq!(heat_level(1, u32::MAX), 1);
+        assert_eq!(heat_level(u32::MAX / 2, u32::MAX), 2);
     }
 
     #[test]

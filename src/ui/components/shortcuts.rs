@@ -3,15 +3,22 @@ use leptos::prelude::*;
 
 /// Listens for key presses on the whole page while the calling component is shown.
 /// Presses inside text fields, with Ctrl, Alt or Meta held, and Enter or Space on a focused
-/// button or link (which activate it) are left alone.
+/// button or link (which activate it) are left alone. A disabled or read-only field or button
+/// (an answered question's input and options) takes no keys, so its presses reach the handler:
+/// otherwise Enter after a typed answer would be lost whenever the focus had not yet moved on.
 pub fn use_keys(handler: impl Fn(&web_sys::KeyboardEvent) + 'static) {
     let handle = window_event_listener(ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
             return;
         }
-        let tag = ev
+        let target = ev
             .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let inert = target
+            .as_ref()
+            .is_some_and(|el| el.has_attribute("disabled") || el.has_attribute("readonly"));
+        let tag = target
+            .filter(|_| !inert)
             .map(|el| el.tag_name())
             .unwrap_or_default();
         let in_field = matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT");

@@ -176,7 +176,7 @@ fn mastery_chart(rows: Vec<GroupMastery>) -> impl IntoView {
         .collect();
     let summary = format!(
         "Mastery by group: {mastered} of {total} items mastered, {learning} being learnt, {} new. Mastered per group: {}.",
-        total - mastered - learning,
+        total.saturating_sub(mastered).saturating_sub(learning),
         per_group.join(", ")
     );
     let chart_rows = rows

@@ -1,5 +1,7 @@
 // A static server for the release build on 127.0.0.1, with the single-page-app fallback a
-// static host gives: any path that is not a file gets index.html, so deep links load.
+// static host gives: a page's path that is not a file gets index.html, so deep links load; a
+// missing file of a kind the build produces (a script, a stylesheet, an image) gets 404, so a
+// page asking for one shows up as a failed request in the journeys' checks.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -28,10 +30,16 @@ const cacheControl = (path) => (HASHED.test(path) ? "public, max-age=31536000, i
 export async function serveDist(dir = "dist") {
   let root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(root, path));
+    const raw = new URL(req.url, "http://x").pathname;
+    let path;
     try {
-      if (!file.startsWith(root)) throw new Error("outside");
+      path = decodeURIComponent(raw);
+    } catch {
+      path = null; // a malformed % escape names no file: the app's own not-found page answers
+    }
+    const file = path === null ? null : normalize(join(root, path));
+    try {
+      if (file === null || !file.startsWith(root)) throw new Error("no such file");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
@@ -39,6 +47,11 @@ export async function serveDist(dir = "dist") {
       });
       res.end(await readFile(file));
     } catch {
+      if (path !== null && TYPES[extname(path)] && extname(path) !== ".html") {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-cache" });
+        res.end(`Not found: ${raw}`);
+        return;
+      }
       res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" });
       res.end(await readFile(join(root, "index.html")));
     }

@@ -1,0 +1,412 @@
+// End-to-end: progress a learner can trust, over time and across tabs. One journey per fault
+// of issue 10, each played as a learner meets it: the clock moves (Playwright's clock), tabs
+// interleave, files come from elsewhere, and the record in localStorage is read back.
+import { before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
+import { answerQuestions, storedCard } from "./support/learner.mjs";
+
+const KEY = "http-study/progress";
+const BACKUP_PREFIX = "http-study/backup/";
+const DAY = 24 * 60 * 60 * 1000;
+
+const app = useServedApp();
+let scratch;
+
+before(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "http-study-trust-"));
+});
+
+const storedText = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const stored = async (page) => JSON.parse(await storedText(page));
+const put = (page, value) => page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
+
+/** Every backup kept, as [key, value] pairs in key order. */
+const backups = (page) =>
+  page.evaluate((prefix) => {
+    const found = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(prefix)) found.push([key, localStorage.getItem(key)]);
+    }
+    return found.sort();
+  }, BACKUP_PREFIX);
+
+/** A page whose clock starts at `time` and then runs. */
+async function openAt(time) {
+  const opened = await openPage(app.browser, app.origin);
+  await opened.context.clock.install({ time: new Date(time) });
+  return opened;
+}
+
+/** Opens a 10-question quiz of the Beginner deck with `seed` and answers `n` of it by keyboard. */
+async function answerQuiz(page, n, seed) {
+  await gotoApp(page, app.origin, `/quiz?deck=beginner&n=10&seed=${seed}`);
+  await answerQuestions(page, n);
+}
+
+/**
+ * The answers chart's note ("Last 30 days: N answers, M right."), on the Progress page loaded
+ * afresh, or reached through the header's link when `inApp` (the tab's own record, not reloaded).
+ */
+async function answersLast30Days(page, { inApp = false } = {}) {
+  if (inApp) {
+    await page.getByRole("link", { name: "Progress", exact: true }).click();
+    await page.getByTestId("chart-answers").waitFor();
+  } else {
+    await gotoApp(page, app.origin, "/progress");
+  }
+  const text = await page.getByTestId("chart-answers").innerText();
+  const found = text.match(/Last 30 days: (\d+) answers/);
+  assert.ok(found, text);
+  return Number(found[1]);
+}
+
+/** Imports `text` as a file named `name` from the Progress page; returns the message shown. */
+async function importFile(page, name, text, { replace = false } = {}) {
+  const file = join(scratch, name);
+  await writeFile(file, text);
+  await gotoApp(page, app.origin, "/progress");
+  if (replace) await page.getByTestId("import-replace").check();
+  await page.getByTestId("import-file").setInputFiles(file);
+  await page.getByTestId("import").click();
+  const message = page.getByTestId("import-message");
+  await message.filter({ hasText: /\S/ }).waitFor();
+  return message.innerText();
+}
+
+/** A format-2 record (what the last release wrote) holding `cards` and no answers. */
+function recordWith(cards, extra = {}) {
+  return JSON.stringify({
+    app: "http-study",
+    version: 2,
+    cards,
+    history: [],
+    daily: {},
+    settings: { new_per_day: 10, desired_retention: 0.9, daily_goal: 20, theme: "System" },
+    ...extra,
+  });
+}
+
+/** Holds back storage events from other tabs, as in a tab the browser has put to sleep. */
+const deaf = () =>
+  window.addEventListener("storage", (e) => e.stopImmediatePropagation(), { capture: true });
+
+describe("progress a learner can trust", () => {
+  test("1. the grade lands on the card on screen, even when another card falls due meanwhile", async () => {
+    const { context, page, problems } = await openAt("2026-11-02T09:00:00Z");
+    await gotoApp(page, app.origin, "/study");
+    const front = () => page.getByTestId("card-front").innerText();
+    const a = await front();
+    await page.keyboard.press("Space");
+    await page.getByTestId("grade-again").click(); // A comes back in about a minute
+    await page.getByTestId("card-front").filter({ hasNotText: a }).waitFor();
+    const b = await front();
+    assert.notEqual(b, a);
+
+    // The learner looks at B for five minutes: A's step falls due meanwhile.
+    await context.clock.setSystemTime(new Date("2026-11-02T09:05:00Z"));
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    assert.equal(await front(), b, "flipping keeps B on screen");
+    await page.keyboard.press("3");
+
+    const record = await stored(page);
+    assert.equal(record.history.length, 2);
+    const [first, second] = record.history;
+    assert.notEqual(second.item, first.item, "the second grade is B's, not A's");
+    assert.equal(second.grade, "Good");
+    assert.equal(record.cards[first.item].reps, 1, "A was graded once");
+    assert.equal(record.cards[second.item].reps, 1, "B was graded once");
+    // A, now due, is the next card shown.
+    await page.getByTestId("card-front").filter({ hasText: a }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("2. an answer exported on day 1 and merged back on day 17 counts once, and keeps counting once", async () => {
+    const { context, page, problems } = await openAt("2026-11-01T09:00:00Z");
+    await answerQuiz(page, 3, 21);
+    await gotoApp(page, app.origin, "/progress");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export").click();
+    const file = join(scratch, "day1.json");
+    await (await download).saveAs(file);
+
+    await context.clock.setSystemTime(new Date("2026-11-17T09:00:00Z"));
+    await page.reload(); // a later load folds old answers into day totals
+    await page.locator("header.site-header").waitFor();
+    await page.getByTestId("import-file").setInputFiles(file);
+    await page.getByTestId("import").click();
+    await page.getByTestId("import-message").filter({ hasText: "Imported" }).waitFor();
+    assert.equal(await answersLast30Days(page), 3, "counted once after the merge");
+    await page.reload();
+    assert.equal(await answersLast30Days(page), 3, "and once after the next load");
+    await context.clock.setSystemTime(new Date("2026-11-20T09:00:00Z"));
+    await page.reload();
+    assert.equal(await answersLast30Days(page), 3, "and days later");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("2b. a tab left open for two weeks and a fresh tab count every answer once", async () => {
+    const { context, page: old, problems } = await openAt("2026-11-01T09:00:00Z");
+    await answerQuiz(old, 2, 22);
+    await context.clock.setSystemTime(new Date("2026-11-15T09:00:00Z"));
+    const fresh = await context.newPage();
+    await answerQuiz(fresh, 2, 23); // the fresh tab folds the old answers on load
+    await answerQuestions(old, 1); // the old tab, still open, answers on
+    assert.equal(await answersLast30Days(old, { inApp: true }), 5, "the old tab, without a reload");
+    assert.equal(await answersLast30Days(fresh, { inApp: true }), 5, "the fresh tab, which heard the old one");
+    assert.equal(await answersLast30Days(fresh), 5, "the next load");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("3. undo removes this tab's answer only, never one another tab gave meanwhile", async () => {
+    const { context, page: study, problems } = await openAt("2026-11-02T09:00:00Z");
+    const quiz = await context.newPage();
+    await gotoApp(study, app.origin, "/study");
+    await study.keyboard.press("Space");
+    await study.keyboard.press("3");
+    await study.getByTestId("undo").waitFor();
+    const [mine] = (await stored(study)).history.map((a) => a.id);
+
+    await answerQuiz(quiz, 1, 31);
+    const ids = (await stored(quiz)).history.map((a) => a.id);
+    assert.equal(ids.length, 2);
+    const theirs = ids.find((id) => id !== mine);
+
+    await study.bringToFront();
+    await study.keyboard.press("u");
+    await study.getByTestId("undo").waitFor({ state: "detached" });
+    const left = (await stored(study)).history.map((a) => a.id);
+    assert.deepEqual(left, [theirs], "the other tab's answer stays");
+    assert.equal(await study.getByTestId("undo-failed").innerText(), "");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("4. a card whose key names no item is never due, on Home, Study or Progress", async () => {
+    const { context, page, problems } = await openAt("2026-11-10T09:00:00Z");
+    await gotoApp(page, app.origin, "/");
+    await put(
+      page,
+      recordWith({
+        "code:299": storedCard({ due: "2026-11-01T09:00:00Z" }),
+        "code:404": storedCard({ due: "2026-11-02T09:00:00Z" }),
+      }),
+    );
+    await page.reload();
+    await page.getByTestId("due-count").filter({ hasText: /^1$/ }).waitFor();
+    await gotoApp(page, app.origin, "/progress");
+    assert.equal(await page.getByTestId("summary-due").innerText(), "1");
+    assert.match(await page.getByTestId("unscheduled").innerText(), /1 item that is no longer in the catalogue/);
+
+    await gotoApp(page, app.origin, "/study");
+    assert.match(await page.getByTestId("card-front").innerText(), /404|Not Found/);
+    await page.keyboard.press("Space");
+    await page.keyboard.press("3");
+    await page.getByRole("link", { name: "Home", exact: true }).click();
+    await page.getByTestId("due-count").filter({ hasText: /^0$/ }).waitFor();
+    assert.ok((await stored(page)).cards["code:299"], "the unknown card is kept, not deleted");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("5. grading after the clock went back a month writes a record that loads back whole", async () => {
+    const { context, page, problems } = await openAt("2026-12-01T10:00:00Z");
+    await answerQuiz(page, 3, 42);
+    // The phone's clock was a month fast; it is corrected, and the same items are answered again.
+    await context.clock.setSystemTime(new Date("2026-11-01T10:00:00Z"));
+    await answerQuiz(page, 3, 42);
+    await page.reload();
+    await page.locator("header.site-header").waitFor();
+    assert.equal(await page.getByTestId("storage-notice").count(), 0, "nothing is set aside");
+    const record = await stored(page);
+    assert.equal(record.history.length, 6);
+    for (const [item, card] of Object.entries(record.cards)) {
+      assert.ok(Number.isFinite(card.stability) && card.stability > 0, `${item}: stability ${card.stability}`);
+      assert.ok(Number.isFinite(card.difficulty), `${item}: difficulty ${card.difficulty}`);
+      assert.ok(!Number.isNaN(Date.parse(card.due)), `${item}: due ${card.due}`);
+    }
+    await gotoApp(page, app.origin, "/progress");
+    await page.getByTestId("progress-summary").waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("5 and 10. impossible cards are set aside by name; every other card and answer loads", async () => {
+    const { context, page } = await openAt("2026-11-10T09:00:00Z");
+    await gotoApp(page, app.origin, "/");
+    const { stability: _, ...noStability } = storedCard();
+    const record = recordWith(
+      {
+        "code:404": storedCard({ due: "2026-11-02T09:00:00Z" }),
+        "code:500": storedCard({ due: "9999-01-01T00:00:00Z" }),
+        "code:409": storedCard({ stability: 0 }),
+        "code:201": storedCard({ reps: 2147483647 }),
+        "code:301": noStability,
+      },
+      {
+        history: [{ item: "code:404", at: "2026-11-01T09:00:00Z", day: "2026-11-01", grade: "Good", first: true }],
+      },
+    );
+    await put(page, record);
+    await page.reload();
+    const notice = page.getByTestId("storage-notice");
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /Part of your saved progress could not be read, and everything else loaded/);
+    for (const item of ["500 Internal Server Error", "409 Conflict", "201 Created", "301 Moved Permanently"]) {
+      assert.ok(text.includes(item), `the notice names ${item}: ${text}`);
+    }
+    assert.ok(!text.includes("404"), "the good card is not named");
+    const kept = await backups(page);
+    assert.equal(kept.length, 1);
+    assert.equal(kept[0][1], record, "the whole record as it was is kept in the backup");
+
+    await page.getByTestId("dismiss-notice").click();
+    await page.getByTestId("due-count").filter({ hasText: /^1$/ }).waitFor();
+    assert.equal(await answersLast30Days(page), 1, "the answer loaded");
+    await page.reload();
+    await page.locator("header.site-header").waitFor();
+    assert.equal(await page.getByTestId("storage-notice").count(), 0, "what was written loads without a word");
+    await context.close();
+  });
+
+  test("6. a reset holds against a tab that did not hear of it, and so does an import that replaces", async () => {
+    const { context, page: one, problems } = await openAt("2026-11-02T09:00:00Z");
+    const two = await context.newPage();
+    await two.addInitScript(deaf);
+    await answerQuiz(one, 2, 61);
+    await gotoApp(two, app.origin, "/"); // loads the two answers, then hears nothing more
+
+    await gotoApp(one, app.origin, "/progress");
+    await one.getByTestId("reset").click();
+    await one.getByTestId("reset-confirm").click();
+    assert.equal((await stored(one)).history.length, 0);
+
+    await gotoApp(two, app.origin, "/quiz?deck=beginner&n=10&seed=62");
+    await answerQuestions(two, 1);
+    assert.equal((await stored(two)).history.length, 1, "only the answer after the reset");
+    await one.reload();
+    await one.getByRole("link", { name: "Home", exact: true }).click();
+    await one.getByTestId("goal").filter({ hasText: /^1 \/ 20/ }).waitFor();
+
+    // Replace with a file holding one due card: the deaf tab's next answer does not bring back the rest.
+    const message = await importFile(
+      one,
+      "replace.json",
+      recordWith({ "code:404": storedCard({ due: "2026-11-01T09:00:00Z" }) }),
+      { replace: true },
+    );
+    assert.match(message, /replaced this browser's/);
+    await answerQuestions(two, 1);
+    const after = await stored(two);
+    assert.equal(after.history.length, 1, "the replaced answers stay gone");
+    assert.ok(after.cards["code:404"], "the file's card is kept");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("7. a record from a newer version is never written over, and the notice says so truly", async () => {
+    const { context, page } = await openAt("2026-11-02T09:00:00Z");
+    await gotoApp(page, app.origin, "/");
+    const newer = JSON.stringify({ app: "http-study", version: 4, cards: {}, history: [], journal: ["future"] });
+    await put(page, newer);
+    await page.reload();
+    const notice = page.getByTestId("storage-notice");
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /newer version of HTTP Study \(format 4/);
+    assert.match(text, /answers you give here will not be kept/);
+    assert.doesNotMatch(text, /set aside|damaged/);
+    assert.equal(await page.getByTestId("reload-app").count(), 1);
+    assert.equal(await page.getByTestId("go-on-without").count(), 0, "no way to write over it");
+
+    await answerQuiz(page, 2, 71);
+    assert.equal(await storedText(page), newer, "the newer record is untouched");
+    await page.reload();
+    await notice.waitFor();
+    assert.equal(await storedText(page), newer);
+    await context.close();
+  });
+
+  test("8. each damaged record gets its own backup", async () => {
+    const { context, page } = await openAt("2026-11-02T09:00:00Z");
+    await gotoApp(page, app.origin, "/");
+    await put(page, "<<first>>");
+    await page.reload();
+    await page.getByTestId("storage-notice").waitFor();
+    await context.clock.setSystemTime(new Date("2026-11-03T09:00:00Z"));
+    await put(page, "<<second>>");
+    await page.reload();
+    await page.getByTestId("storage-notice").waitFor();
+    const kept = await backups(page);
+    assert.deepEqual(
+      kept.map(([, v]) => v),
+      ["<<first>>", "<<second>>"],
+    );
+    await gotoApp(page, app.origin, "/progress");
+    assert.equal(await page.getByTestId("backup").count(), 2, "both are listed for download");
+    await context.close();
+  });
+
+  test("8b. when no backup can be written, the notice says so and nothing is written over", async () => {
+    const { context, page } = await openAt("2026-11-02T09:00:00Z");
+    await page.addInitScript((prefix) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith(prefix)) throw new DOMException("full", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    }, BACKUP_PREFIX);
+    await gotoApp(page, app.origin, "/");
+    await put(page, "<<only copy>>");
+    await page.reload();
+    const notice = page.getByTestId("storage-notice");
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /No copy of it could be kept/);
+    assert.doesNotMatch(text, /set aside/);
+    assert.equal(await backups(page).then((b) => b.length), 0);
+
+    await answerQuiz(page, 1, 81);
+    assert.equal(await storedText(page), "<<only copy>>", "not written over while it is the only copy");
+
+    await gotoApp(page, app.origin, "/");
+    await page.getByTestId("go-on-without").click();
+    await answerQuiz(page, 1, 82);
+    assert.equal((await stored(page)).history.length, 1, "saved again once the learner chose to");
+    await context.close();
+  });
+
+  test("9. a huge daily total in an imported file leaves the Progress page working", async () => {
+    const { context, page, problems } = await openAt("2026-11-10T09:00:00Z");
+    const file = recordWith(
+      {},
+      {
+        daily: {
+          "2026-11-01": { answers: 4294967295, correct: 4294967295, new_items: 4294967295 },
+          "2026-11-02": { answers: 4294967295, correct: 0, new_items: 0 },
+        },
+      },
+    );
+    const message = await importFile(page, "huge.json", file);
+    assert.match(message, /Imported/);
+    // Totals no day can hold are left out of the import, and said to be.
+    assert.match(message, /could not be read and was left out/);
+    const answers = await answersLast30Days(page);
+    assert.ok(answers <= 200000, `a bounded total: ${answers}`);
+    await page.getByTestId("reset").waitFor(); // the controls below the charts are there
+    await page.reload();
+    await page.getByTestId("chart-answers").waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
