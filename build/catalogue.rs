@@ -28,6 +28,7 @@ pub struct Code {
     pub name: String,
     #[serde(default)]
     pub former_names: Vec<String>,
+    pub importance: u8,
     pub status: String,
     pub source: String,
     pub section: String,
@@ -77,6 +78,7 @@ pub struct Rules {
 #[serde(deny_unknown_fields)]
 pub struct Method {
     pub name: String,
+    pub importance: u8,
     pub source: String,
     pub section: String,
     pub safe: bool,
@@ -89,6 +91,23 @@ pub struct Method {
     pub success: Vec<u16>,
     pub errors: Vec<u16>,
     pub explanation: String,
+    pub why: Why,
+}
+
+/// Why a method has (or lacks) each property.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Why {
+    pub safe: Reason,
+    pub idempotent: Reason,
+    pub cacheable: Reason,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    pub section: String,
+    pub text: String,
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -322,6 +341,13 @@ impl Problems<'_> {
             ));
         }
     }
+    fn importance(&mut self, importance: u8) {
+        if !(1..=3).contains(&importance) {
+            self.add(format!(
+                "importance {importance} is not 1, 2 or 3 (see CONTRIBUTING.md, \"Importance\")"
+            ));
+        }
+    }
     fn one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
         if !allowed.contains(&value) {
             self.add(format!(
@@ -447,6 +473,14 @@ pub fn check(c: &Catalogue) -> Vec<String> {
         p.text("meaning", &x.meaning);
         p.text("explanation", &x.explanation);
         p.one_of("status", &x.status, &STATUSES);
+        p.importance(x.importance);
+        if x.importance != 3 && (x.status != "registered" || x.code / 100 == 1) {
+            p.add(format!(
+                "importance {} for an interim, temporary, deprecated, obsoleted or unused code: \
+                 those come last, with importance 3",
+                x.importance
+            ));
+        }
         p.cite("the code", &x.source, &x.section);
         for former in &x.former_names {
             p.text("a former name", former);
@@ -466,7 +500,32 @@ pub fn check(c: &Catalogue) -> Vec<String> {
             at: format!("data/methods.toml: method {:?}", m.name),
         };
         p.text("name", &m.name);
+        p.importance(m.importance);
         p.cite("the method", &m.source, &m.section);
+        let qualified = m.cacheable == "qualified";
+        for (property, holds, reason) in [
+            ("safe", Some(m.safe), &m.why.safe),
+            ("idempotent", Some(m.idempotent), &m.why.idempotent),
+            (
+                "cacheable",
+                (!qualified).then_some(m.cacheable == "yes"),
+                &m.why.cacheable,
+            ),
+        ] {
+            p.cite(&format!("why.{property}"), &m.source, &reason.section);
+            p.text(&format!("why.{property}.text"), &reason.text);
+            // The reason starts with the answer it explains.
+            let opening = match holds {
+                Some(true) => "Yes",
+                Some(false) => "No",
+                None => "Only",
+            };
+            if !reason.text.trim().is_empty() && !reason.text.starts_with(opening) {
+                p.add(format!(
+                    "why.{property}.text must start with \"{opening}\", the answer it explains"
+                ));
+            }
+        }
         p.cite("its properties", &m.source, &m.properties_section);
         p.one_of("cacheable", &m.cacheable, &CACHEABILITY);
         match (m.cacheable.as_str(), &m.cacheable_note) {
@@ -578,6 +637,11 @@ pub fn to_rust(c: &Catalogue) -> String {
                 .join(", ")
         )
     };
+    let importance = |i: u8| match i {
+        1 => "Importance::FirstMonth",
+        2 => "Importance::ApiWork",
+        _ => "Importance::Rare",
+    };
     let variant = |word: &str| {
         let mut chars = word.chars();
         chars
@@ -605,10 +669,11 @@ pub fn to_rust(c: &Catalogue) -> String {
             .collect();
         let _ = writeln!(
             s,
-            "    StatusCode {{ code: {}, name: {:?}, former_names: {}, status: RegistryStatus::{}, cite: {}, cacheable: {}, meaning: {:?}, explanation: {:?}, headers: &[{}] }},",
+            "    StatusCode {{ code: {}, name: {:?}, former_names: {}, importance: {}, status: RegistryStatus::{}, cite: {}, cacheable: {}, meaning: {:?}, explanation: {:?}, headers: &[{}] }},",
             x.code,
             x.name,
             strs(&x.former_names),
+            importance(x.importance),
             variant(&x.status),
             cite(&x.source, &x.section),
             x.cacheable,
@@ -655,10 +720,24 @@ pub fn to_rust(c: &Catalogue) -> String {
                 m.cacheable_note.as_deref().unwrap_or_default()
             ),
         };
+        let reason = |r: &Reason| {
+            format!(
+                "Reason {{ text: {:?}, cite: {} }}",
+                r.text,
+                cite(&m.source, &r.section)
+            )
+        };
+        let why = format!(
+            "PropertyReasons {{ safe: {}, idempotent: {}, cacheable: {} }}",
+            reason(&m.why.safe),
+            reason(&m.why.idempotent),
+            reason(&m.why.cacheable)
+        );
         let _ = writeln!(
             s,
-            "    Method {{ name: {:?}, cite: {}, safe: {}, idempotent: {}, cacheable: {}, properties_cite: {}, summary: {:?}, request_content: {:?}, success: {}, errors: {}, explanation: {:?} }},",
+            "    Method {{ name: {:?}, importance: {}, cite: {}, safe: {}, idempotent: {}, cacheable: {}, properties_cite: {}, summary: {:?}, request_content: {:?}, success: {}, errors: {}, explanation: {:?}, why: {} }},",
             m.name,
+            importance(m.importance),
             cite(&m.source, &m.section),
             m.safe,
             m.idempotent,
@@ -668,7 +747,8 @@ pub fn to_rust(c: &Catalogue) -> String {
             m.request_content,
             nums(&m.success),
             nums(&m.errors),
-            m.explanation
+            m.explanation,
+            why
         );
     }
     s.push_str("];\n\n");

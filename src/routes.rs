@@ -105,10 +105,50 @@ impl Route {
             [r, m, name] if *r == reference && *m == METHODS_SEGMENT && !name.is_empty() => {
                 Route::Method(percent_decode(name))
             }
-            [r, code] if *r == reference && !code.is_empty() => Route::Code(percent_decode(code)),
+            [r, code] if *r == reference && !code.is_empty() => {
+                let segment = percent_decode(code);
+                // `/reference/PATCH` (any letter case) is the method's entry.
+                match crate::catalogue::METHODS
+                    .iter()
+                    .find(|m| m.name.eq_ignore_ascii_case(&segment))
+                {
+                    Some(m) => Route::Method(m.name.to_string()),
+                    None => Route::Code(segment),
+                }
+            }
             _ => Route::NotFound,
         }
     }
+}
+
+/// The Reference list with a search: `/reference?q=not%20found&class=4`. The query and the
+/// class (its digit, or "all") live in the URL, so that Back and a shared link restore them.
+pub fn reference_search_path(query: &str, class: &str) -> String {
+    let mut params = Vec::new();
+    if !query.is_empty() {
+        params.push(format!("q={}", percent_encode(query)));
+    }
+    if !class.is_empty() && class != "all" {
+        params.push(format!("class={}", percent_encode(class)));
+    }
+    if params.is_empty() {
+        Page::Reference.path().to_string()
+    } else {
+        format!("{}?{}", Page::Reference.path(), params.join("&"))
+    }
+}
+
+/// Escapes everything but ASCII letters, digits and `-._~` as `%XX` (UTF-8 bytes).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Decodes `%XX` escapes as UTF-8 (invalid sequences become U+FFFD; a `%` not followed by two
@@ -200,6 +240,19 @@ mod tests {
         );
         // "methods" is the table, never a code named "methods".
         assert_eq!(Route::from_path("/reference/methods/"), Route::Methods);
+        assert_eq!(
+            Route::from_path("/reference/PATCH"),
+            Route::Method("PATCH".into()),
+            "a method's name under /reference is its entry"
+        );
+        assert_eq!(
+            Route::from_path("/reference/get"),
+            Route::Method("GET".into())
+        );
+        assert_eq!(
+            Route::from_path("/reference/abc"),
+            Route::Code("abc".into())
+        );
         // Whatever the segment holds is passed on, decoded, for the page to judge.
         assert_eq!(
             Route::from_path("/reference/4o4"),
@@ -222,6 +275,20 @@ mod tests {
         ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn a_reference_search_lives_in_its_url() {
+        assert_eq!(reference_search_path("", "all"), "/reference");
+        assert_eq!(
+            reference_search_path("not found", "all"),
+            "/reference?q=not%20found"
+        );
+        assert_eq!(
+            reference_search_path("café&x=1", "4"),
+            "/reference?q=caf%C3%A9%26x%3D1&class=4"
+        );
+        assert_eq!(percent_decode(&percent_encode("<b>é 4xx")), "<b>é 4xx");
     }
 
     #[test]

@@ -47,6 +47,7 @@ const EXTRA_CODE: &str = r#"
 [[code]]
 code = CODE
 name = "Made Up"
+importance = 2
 status = "registered"
 source = "RFC 9110"
 section = "15"
@@ -211,5 +212,49 @@ fn a_group_member_without_a_tells_line_is_refused() {
     assert_problem(
         &problems,
         "data/confusables.toml: group \"auth\": tells has no line for 407",
+    );
+}
+
+#[test]
+fn an_importance_outside_1_to_3_is_refused() {
+    let problems = problems_after("status_codes.toml", |t| {
+        t.replacen(
+            "code = 404\nimportance = 1",
+            "code = 404\nimportance = 4",
+            1,
+        )
+    });
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 404: importance 4 is not 1, 2 or 3",
+    );
+}
+
+#[test]
+fn an_interim_or_temporary_code_before_the_last_tier_is_refused() {
+    for (code, from) in [("100", "3"), ("104", "3")] {
+        let problems = problems_after("status_codes.toml", |t| {
+            t.replacen(
+                &format!("code = {code}\nimportance = {from}"),
+                &format!("code = {code}\nimportance = 1"),
+                1,
+            )
+        });
+        assert_problem(
+            &problems,
+            &format!("data/status_codes.toml: code {code}: importance 1 for an interim, temporary"),
+        );
+    }
+}
+
+#[test]
+fn a_method_reason_that_does_not_start_with_its_answer_is_refused() {
+    // "Is POST safe?" is answered No: a reason opening "Yes" contradicts the data.
+    let problems = problems_after("methods.toml", |t| {
+        t.replacen("text = \"No. POST asks", "text = \"Yes. POST asks", 1)
+    });
+    assert_problem(
+        &problems,
+        "data/methods.toml: method \"POST\": why.safe.text must start with \"No\"",
     );
 }

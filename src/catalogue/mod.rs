@@ -7,7 +7,7 @@ mod search;
 
 pub use lookup::{lookup_code, CodeLookup};
 pub use model::*;
-pub use search::{search_codes, ClassFilter};
+pub use search::{search, search_codes, ClassFilter, Found};
 
 mod generated {
     use super::model::*;

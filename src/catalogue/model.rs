@@ -33,6 +33,28 @@ impl Citation {
     }
 }
 
+/// How soon a learner needs a code or a method: the order new items are introduced in. A
+/// curriculum choice made in the data (`importance = 1..3`), with the reasons in
+/// CONTRIBUTING.md; the Beginner set is the first tier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Importance {
+    /// What every web developer meets in the first month.
+    FirstMonth,
+    /// What building and using APIs adds.
+    ApiWork,
+    /// The rare, the historic, the interim and the unused.
+    Rare,
+}
+
+impl Importance {
+    /// Every tier, first first.
+    pub const ALL: [Importance; 3] = [
+        Importance::FirstMonth,
+        Importance::ApiWork,
+        Importance::Rare,
+    ];
+}
+
 /// A code's standing in the IANA HTTP Status Code Registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegistryStatus {
@@ -98,6 +120,7 @@ pub struct StatusCode {
     pub name: &'static str,
     /// Names used in older material.
     pub former_names: &'static [&'static str],
+    pub importance: Importance,
     pub status: RegistryStatus,
     pub cite: Citation,
     /// Heuristically cacheable (RFC 9110 §15.1).
@@ -152,6 +175,7 @@ pub enum Cacheability {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Method {
     pub name: &'static str,
+    pub importance: Importance,
     pub cite: Citation,
     pub safe: bool,
     pub idempotent: bool,
@@ -163,6 +187,23 @@ pub struct Method {
     pub success: &'static [u16],
     pub errors: &'static [u16],
     pub explanation: &'static str,
+    /// Why it has, or lacks, each property: what "Is POST safe?" explains.
+    pub why: PropertyReasons,
+}
+
+/// A method's reason for each property, each with the section that settles it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PropertyReasons {
+    pub safe: Reason,
+    pub idempotent: Reason,
+    pub cacheable: Reason,
+}
+
+/// One reason, in plain words, and where the RFC says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub text: &'static str,
+    pub cite: Citation,
 }
 
 /// A realistic API situation and the code that answers it best.

@@ -200,6 +200,67 @@ fn search_matches_names_before_meanings() {
     assert!(search_codes("no such words here", ClassFilter::All).is_empty());
 }
 
+fn numbers(found: &[&StatusCode]) -> Vec<u16> {
+    found.iter().map(|c| c.code).collect()
+}
+
+#[test]
+fn search_finds_what_a_beginner_types() {
+    // "redirect" finds every redirect, the ones whose meaning says so first.
+    let found = numbers(&search_codes("redirect", ClassFilter::All));
+    for code in [301, 302, 303, 307, 308] {
+        assert!(found.contains(&code), "redirect finds {code}: {found:?}");
+    }
+    // Every 3xx (the class is Redirection) before anything that only mentions redirects.
+    let first_other = found.iter().position(|c| c / 100 != 3).unwrap_or(found.len());
+    assert!(found[first_other..].iter().all(|c| c / 100 != 3), "{found:?}");
+    assert!(first_other >= 5, "{found:?}");
+    // "not found": 404 first (its whole name), 302 Found after it.
+    let found = numbers(&search_codes("not found", ClassFilter::All));
+    assert_eq!(found.first(), Some(&404), "{found:?}");
+    // An exact number first, then the longer ones.
+    assert_eq!(numbers(&search_codes("404", ClassFilter::All)), [404]);
+    assert_eq!(numbers(&search_codes("50", ClassFilter::All))[0], 500);
+    // A class.
+    let found = numbers(&search_codes("4xx", ClassFilter::All));
+    assert!(found.len() > 20 && found.iter().all(|c| c / 100 == 4));
+    assert_eq!(
+        search_codes("4XX", ClassFilter::Only(5)),
+        Vec::<&StatusCode>::new()
+    );
+    // Methods by name and by property; a property matches only the methods that have it.
+    let names = |q: &str| -> Vec<&str> {
+        search(q, ClassFilter::All)
+            .methods
+            .iter()
+            .map(|m| m.name)
+            .collect()
+    };
+    assert_eq!(names("patch"), ["PATCH"]);
+    let idempotent = names("idempotent");
+    for m in ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"] {
+        assert!(idempotent.contains(&m), "{m}: {idempotent:?}");
+    }
+    assert!(
+        !idempotent.contains(&"POST") && !idempotent.contains(&"PATCH"),
+        "{idempotent:?}"
+    );
+    let safe = names("safe");
+    assert_eq!(safe, ["GET", "HEAD", "OPTIONS", "TRACE"]);
+    assert_eq!(names("methods").len(), METHODS.len());
+}
+
+#[test]
+fn the_class_filter_reads_back_from_a_url() {
+    assert_eq!(ClassFilter::from_id("3"), ClassFilter::Only(3));
+    assert_eq!(ClassFilter::from_id("all"), ClassFilter::All);
+    assert_eq!(ClassFilter::from_id("9"), ClassFilter::All);
+    assert_eq!(
+        ClassFilter::from_id(&ClassFilter::Only(4).id()),
+        ClassFilter::Only(4)
+    );
+}
+
 #[test]
 fn search_respects_the_class_filter() {
     let found = search_codes("", ClassFilter::Only(3));

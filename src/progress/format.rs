@@ -11,7 +11,9 @@
 //! - 2: adds `app`, the folded `daily` totals (one per date), the daily goal and the theme.
 //! - 3: answers have ids, folded totals are kept per origin with the numbers they hold, undone
 //!   answers are noted, cards are our own type with the id of the answer that made them, the
-//!   record has a generation, settings a revision.
+//!   record has a generation, settings a revision. Later, within format 3, settings gained
+//!   `goal` (the id of the deck new cards come from): a record without it takes the Beginner
+//!   set, and a page that does not know it passes it by.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -24,7 +26,7 @@ use super::{
     Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin, Phase,
     Progress, Settings, Theme, Undone, APP_ID, SCHEMA_VERSION,
 };
-use crate::quiz::Item;
+use crate::quiz::{Deck, Item};
 use crate::schedule::Grade;
 
 /// Why a text is not a record this app can use at all: the words say which check failed.
@@ -235,6 +237,7 @@ struct StoredSettings {
     desired_retention: f64,
     daily_goal: u32,
     theme: &'static str,
+    goal: String,
 }
 
 /// The cards as a JSON object keyed by item, written straight from the record's map.
@@ -325,6 +328,7 @@ pub fn encode(p: &Progress) -> String {
             desired_retention: s.desired_retention(),
             daily_goal: s.daily_goal(),
             theme: s.theme().word(),
+            goal: s.goal().id(),
         },
     };
     // Serializing these plain structs cannot fail (string keys, finite numbers).
@@ -691,8 +695,23 @@ fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
             }
         }
     });
+    let goal = field("goal").and_then(|r| {
+        match serde_json::from_str::<String>(r.get())
+            .ok()
+            .and_then(|id| Deck::from_id(&id))
+        {
+            Some(d) => Some(d),
+            None => {
+                damage.push(Damage::Setting {
+                    name: "what you are learning",
+                    why: format!("{} is not one of the app's decks", r.get()),
+                });
+                None
+            }
+        }
+    });
     let (settings, problems) =
-        Settings::from_stored(revision, new_per_day, retention, daily_goal, theme);
+        Settings::from_stored(revision, new_per_day, retention, daily_goal, theme, goal);
     damage.extend(
         problems
             .into_iter()

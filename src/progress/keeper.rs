@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::format::{self, Damage, Refusal};
-use super::{Progress, Undo, UndoError, Writer};
+use super::{Progress, Source, Undo, UndoError, Writer};
 use crate::clock::Moment;
 use crate::schedule::Grade;
 
@@ -454,9 +454,22 @@ impl Keeper {
         grade: Grade,
         at: Moment,
     ) -> Option<Undo> {
+        self.record_from(store, Source::Study, item, grade, at)
+    }
+
+    /// As [`Keeper::record`], for an answer given in `source` (a quiz's answers do not use up
+    /// the day's new items: [`Progress::record_from`]).
+    pub fn record_from(
+        &mut self,
+        store: &mut impl Store,
+        source: Source,
+        item: &str,
+        grade: Grade,
+        at: Moment,
+    ) -> Option<Undo> {
         self.sync(store, at);
         let id = self.writer.next_id_in(self.progress.generation());
-        let undo = self.progress.record(item, grade, at, id)?;
+        let undo = self.progress.record_from(source, item, grade, at, id)?;
         self.compact(at);
         self.write(store);
         Some(undo)

@@ -30,6 +30,15 @@ pub use card::{Card, CardFields, Phase};
 pub use settings::{Settings, Theme, DEFAULT_DAILY_GOAL, DEFAULT_NEW_PER_DAY};
 pub use totals::{DayTotals, Folded};
 
+/// Where an answer was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A flashcard in a study session.
+    Study,
+    /// A quiz question.
+    Quiz,
+}
+
 use crate::clock::Moment;
 use crate::schedule::{Grade, Scheduler};
 
@@ -219,11 +228,27 @@ impl Progress {
         folded + self.history.len() as u64
     }
 
-    /// Records an answer with id `id`: FSRS reschedules the item, and the history keeps the
-    /// answer. `None` (and nothing recorded) for an item key no record may hold.
+    /// Records a flashcard's answer with id `id`: FSRS reschedules the item, and the history
+    /// keeps the answer. `None` (and nothing recorded) for an item key no record may hold.
     pub fn record(&mut self, item: &str, grade: Grade, at: Moment, id: AnswerId) -> Option<Undo> {
+        self.record_from(Source::Study, item, grade, at, id)
+    }
+
+    /// Records an answer given in `source`. Only studying introduces new items: the first
+    /// answer to an item counts against the day's new items when it comes from a flashcard,
+    /// never from a quiz, so a quiz does not use up the day's new cards (its items are
+    /// scheduled all the same, and are no longer new).
+    pub fn record_from(
+        &mut self,
+        source: Source,
+        item: &str,
+        grade: Grade,
+        at: Moment,
+        id: AnswerId,
+    ) -> Option<Undo> {
         let previous = self.cards.get(item).cloned();
-        let answer = Answer::new(id, item, at.at(), at.day(), grade, previous.is_none()).ok()?;
+        let first = previous.is_none() && source == Source::Study;
+        let answer = Answer::new(id, item, at.at(), at.day(), grade, first).ok()?;
         let card = self
             .scheduler()
             .grade(previous.as_ref(), grade, at.at(), id);

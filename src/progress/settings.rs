@@ -3,6 +3,7 @@
 
 use std::ops::RangeInclusive;
 
+use crate::quiz::Deck;
 use crate::schedule::DEFAULT_RETENTION;
 
 /// The default daily goal, in answers.
@@ -58,7 +59,12 @@ pub struct Settings {
     desired_retention: f64,
     daily_goal: u32,
     theme: Theme,
+    /// What the learner is learning: new cards come from this deck.
+    goal: Deck,
 }
+
+/// The deck a new learner starts with.
+pub const DEFAULT_GOAL: Deck = Deck::Beginner;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -68,6 +74,7 @@ impl Default for Settings {
             desired_retention: DEFAULT_RETENTION,
             daily_goal: DEFAULT_DAILY_GOAL,
             theme: Theme::System,
+            goal: DEFAULT_GOAL,
         }
     }
 }
@@ -90,6 +97,11 @@ impl Settings {
 
     pub fn theme(&self) -> Theme {
         self.theme
+    }
+
+    /// What the learner is learning: the deck new cards come from.
+    pub fn goal(&self) -> Deck {
+        self.goal
     }
 
     pub fn revision(&self) -> u64 {
@@ -122,6 +134,11 @@ impl Settings {
         self.bump();
     }
 
+    pub fn set_goal(&mut self, goal: Deck) {
+        self.goal = goal;
+        self.bump();
+    }
+
     fn bump(&mut self) {
         self.revision = self.revision.saturating_add(1);
     }
@@ -137,6 +154,7 @@ impl Settings {
                 s.daily_goal,
                 s.desired_retention.to_bits(),
                 s.theme,
+                s.goal.id(),
             )
         };
         key(self) > key(other)
@@ -150,6 +168,7 @@ impl Settings {
         desired_retention: Option<f64>,
         daily_goal: Option<u64>,
         theme: Option<Theme>,
+        goal: Option<Deck>,
     ) -> (Settings, Vec<(&'static str, String)>) {
         let mut s = Settings {
             revision: revision.unwrap_or(0),
@@ -187,6 +206,9 @@ impl Settings {
         if let Some(t) = theme {
             s.theme = t;
         }
+        if let Some(g) = goal {
+            s.goal = g;
+        }
         (s, problems)
     }
 }
@@ -211,7 +233,8 @@ mod tests {
 
     #[test]
     fn a_stored_setting_out_of_range_takes_its_default_and_is_named() {
-        let (s, problems) = Settings::from_stored(Some(4), Some(15), Some(7.0), Some(0), None);
+        let (s, problems) =
+            Settings::from_stored(Some(4), Some(15), Some(7.0), Some(0), None, None);
         assert_eq!(s.new_per_day(), 15, "the good field is kept");
         assert_eq!(s.desired_retention(), DEFAULT_RETENTION);
         assert_eq!(s.daily_goal(), DEFAULT_DAILY_GOAL);

@@ -1,13 +1,7 @@
 //! Decks: the named sets of items a learner can study or be quizzed on.
 
-use super::item::{all_items, method_items, studied_code, studied_codes, Item};
+use super::item::{all_items, method_items, studied_codes, Item, Stage};
 use crate::catalogue::{self, MISCONCEPTIONS, SCENARIOS};
-
-/// The codes most beginner tutorials teach. A curriculum choice, not a fact about the codes:
-/// change it here and the Beginner deck follows.
-pub const BEGINNER_CODES: [u16; 19] = [
-    100, 101, 200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504,
-];
 
 /// A named set of study items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,7 +12,9 @@ pub enum Deck {
     Methods,
     Scenarios,
     Misconceptions,
-    /// [`BEGINNER_CODES`] and the scenarios whose best code is one of them.
+    /// The first tier: the codes and methods the catalogue marks `importance = 1` (what every
+    /// web developer meets in the first month), and the scenarios and misconceptions about
+    /// them only ([`Stage::FIRST`]).
     Beginner,
 }
 
@@ -109,16 +105,9 @@ impl Deck {
                 .iter()
                 .map(|m| Item::Misconception(m.id))
                 .collect(),
-            Deck::Beginner => BEGINNER_CODES
-                .iter()
-                .filter(|&&c| studied_code(c).is_some())
-                .map(|&c| Item::Code(c))
-                .chain(
-                    SCENARIOS
-                        .iter()
-                        .filter(|s| BEGINNER_CODES.contains(&s.best))
-                        .map(|s| Item::Scenario(s.id)),
-                )
+            Deck::Beginner => all_items()
+                .into_iter()
+                .filter(|item| item.stage() == Stage::FIRST)
                 .collect(),
         }
     }

@@ -1,13 +1,15 @@
 //! Flashcards: one card per study item, front and back, read from the catalogue.
 
-use super::generate::{property_answer, property_reason, PropertyAnswer, ONLY_UNDER_CONDITIONS};
+use super::generate::property_reason;
 use super::item::{self, code_title, Item};
-use super::question::{join_and, join_with, sentence};
+use super::question::{join_and, join_with};
 use crate::catalogue::{self, Citation};
 
 /// A flashcard for an item: front and back text, explanation and citation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flashcard {
+    /// What the card asks, above its front: "What does this code mean?".
+    pub ask: &'static str,
     pub front: String,
     pub back: String,
     /// More to read once the back is shown.
@@ -30,10 +32,18 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
         Item::Code(n) => {
             let code = catalogue::status_code(n).unwrap_or_else(|| missing(item));
             let title = code_title(n);
-            let (front, back) = if reverse {
-                (code.meaning.to_string(), title)
+            let (ask, front, back) = if reverse {
+                (
+                    "Which status code means this?",
+                    code.meaning.to_string(),
+                    title,
+                )
             } else {
-                (n.to_string(), format!("{title}: {}", code.meaning))
+                (
+                    "What does this code mean?",
+                    n.to_string(),
+                    format!("{title}: {}", code.meaning),
+                )
             };
             let mut detail = code.explanation.to_string();
             if !code.former_names.is_empty() {
@@ -41,6 +51,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 detail.push_str(&format!(" Older name: {}.", join_with(&former, "or")));
             }
             Flashcard {
+                ask,
                 front,
                 back,
                 detail,
@@ -50,15 +61,10 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
         }
         Item::MethodProperty { method, property } => {
             let m = item::method(method).unwrap_or_else(|| missing(item));
-            let (reason, cite) = property_reason(m, property);
-            let back = match property_answer(m, property) {
-                PropertyAnswer::Yes => format!("Yes. {reason}"),
-                PropertyAnswer::No => format!("No. {reason}"),
-                PropertyAnswer::Qualified(note) => {
-                    format!("{ONLY_UNDER_CONDITIONS}: {} {reason}", sentence(note))
-                }
-            };
+            // The reason starts with the answer ("Yes.", "No.", "Only in a narrow case").
+            let (back, cite) = property_reason(m, property);
             Flashcard {
+                ask: "Yes or no, and why?",
                 front: format!("Is {method} {}?", property.word()),
                 back,
                 detail: m.summary.to_string(),
@@ -74,7 +80,8 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 back.push_str(&format!(" (also defensible: {})", join_and(&also)));
             }
             Flashcard {
-                front: format!("{} Which status code fits best?", s.situation),
+                ask: "Which status code fits best?",
+                front: s.situation.to_string(),
                 back,
                 detail: s.why.to_string(),
                 cite: s.cite,
@@ -90,7 +97,8 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 .chain(m.methods.iter().map(|s| s.to_string()))
                 .collect();
             Flashcard {
-                front: format!("True or false: {}", m.claim),
+                ask: "True or false?",
+                front: m.claim.to_string(),
                 back: format!("False. {}", m.truth),
                 detail: if about.is_empty() {
                     String::new()

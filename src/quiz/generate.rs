@@ -7,7 +7,7 @@ use super::question::{sentence, Answer, Choice, Kind, Question, Value};
 use super::random::QuizRng;
 use crate::catalogue::{
     self, Cacheability, Citation, Method, Requirement, StatusCode, CLASSES, CONFUSABLE_GROUPS,
-    MISCONCEPTIONS, STATUS_CODES,
+    STATUS_CODES,
 };
 
 /// Options in a multiple-choice question when the pool allows.
@@ -43,7 +43,7 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
     // A class deck asking "which class?" would give the answer away.
     let allow_class = !matches!(deck, Deck::Class(_));
     let mut used = [0u32; Kind::ALL.len()];
-    order
+    let mut questions: Vec<Question> = order
         .into_iter()
         .map(|item| {
             let kind = pick_kind(item, &used, allow_class, &mut rng);
@@ -52,7 +52,13 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
             build(item, kind, &mut rng)
                 .unwrap_or_else(|| panic!("{item:?} supports the {kind:?} it was given"))
         })
-        .collect()
+        .collect();
+    if deck == Deck::Beginner {
+        // A beginner starts with multiple choice: typed answers (recall with no options) come
+        // last, once the quiz has shown its codes. Stable, so the rest keep their order.
+        questions.sort_by_key(|q| q.kind == Kind::TypedCode);
+    }
+    questions
 }
 
 /// One question exercising `item`, of a kind the item supports, chosen with `rng` (typed about
@@ -218,12 +224,20 @@ fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
             // A truth that opens by pointing back at the claim ("They can, …", "Both are …")
             // does not stand alone as a statement, so it is only ever shown after the claim.
             let states_claim = rng.coin() || !stands_alone(m.truth);
+            // The statement is one sentence, never the whole correction (which would give the
+            // answer away); the explanation then says the rest, once.
             let (prompt, explanation) = if states_claim {
                 (format!("True or false: {}", m.claim), m.truth.to_string())
             } else {
+                let (statement, rest) = first_sentence(m.truth);
+                let rest = if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!("{rest} ")
+                };
                 (
-                    format!("True or false: {}", m.truth),
-                    format!("{} The misconception it corrects: “{}”", m.truth, m.claim),
+                    format!("True or false: {statement}"),
+                    format!("{rest}The misconception it corrects: “{}”", m.claim),
                 )
             };
             Some(fixed_choice(
@@ -238,6 +252,21 @@ fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
         }
         _ => None,
     }
+}
+
+/// The first sentence of `text`, and the rest (empty when there is one sentence). A sentence
+/// ends at a full stop followed by a space and a capital letter.
+fn first_sentence(text: &str) -> (&str, &str) {
+    let bytes = text.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'.'
+            && bytes.get(i + 1) == Some(&b' ')
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+        {
+            return (&text[..=i], text[i + 2..].trim());
+        }
+    }
+    (text.trim(), "")
 }
 
 /// Whether `text` reads as a statement on its own, rather than opening with a word that
@@ -413,8 +442,8 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) ->
 pub(crate) enum PropertyAnswer {
     Yes,
     No,
-    /// Cacheable only under the conditions the phrase gives.
-    Qualified(&'static str),
+    /// Cacheable only under conditions (the reason says which).
+    Qualified,
 }
 
 pub(crate) fn property_answer(m: &Method, property: Property) -> PropertyAnswer {
@@ -431,45 +460,20 @@ pub(crate) fn property_answer(m: &Method, property: Property) -> PropertyAnswer 
         Property::Cacheable => match m.cacheable {
             Cacheability::Yes => PropertyAnswer::Yes,
             Cacheability::No => PropertyAnswer::No,
-            Cacheability::Qualified(note) => PropertyAnswer::Qualified(note),
+            Cacheability::Qualified(_) => PropertyAnswer::Qualified,
         },
     }
 }
 
-/// Why a method has (or lacks) a property, from the catalogue, and where that is stated. In
-/// order of how squarely it answers the question:
-/// 1. the correction of a misconception about this method that speaks of the property;
-/// 2. what a confusable group says this method signals, when that speaks of the property,
-///    followed by the method's explanation;
-/// 3. the method's explanation.
+/// Why `m` has, or lacks, `property`, in the catalogue's words (the text starts with the
+/// answer: "Yes.", "No." or "Only in a narrow case"), with the section that settles it.
 pub(crate) fn property_reason(m: &'static Method, property: Property) -> (String, Citation) {
-    let speaks_of = |text: &str| {
-        text.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|word| match property {
-                Property::Safe => word.eq_ignore_ascii_case("safe"),
-                Property::Idempotent => word.eq_ignore_ascii_case("idempotent"),
-                Property::Cacheable => word.to_ascii_lowercase().starts_with("cach"),
-            })
+    let reason = match property {
+        Property::Safe => m.why.safe,
+        Property::Idempotent => m.why.idempotent,
+        Property::Cacheable => m.why.cacheable,
     };
-    if let Some(x) = MISCONCEPTIONS
-        .iter()
-        .find(|x| x.methods.contains(&m.name) && speaks_of(x.truth))
-    {
-        return (x.truth.to_string(), x.cite);
-    }
-    let cite = if property == Property::Cacheable {
-        // Cacheability is stated in each method's own section.
-        m.cite
-    } else {
-        m.properties_cite
-    };
-    let tell = catalogue::groups_with(m.name)
-        .filter_map(|g| g.tell(m.name))
-        .find(|tell| speaks_of(tell));
-    match tell {
-        Some(tell) => (format!("{} {}", sentence(tell), m.explanation), cite),
-        None => (m.explanation.to_string(), cite),
-    }
+    (reason.text.to_string(), reason.cite)
 }
 
 /// The label of the third answer to a cacheability question.
@@ -485,13 +489,12 @@ fn method_property(item: Item, m: &'static Method, property: Property) -> Questi
             value: Value::Qualified,
         });
     }
-    let (right, explanation) = match answer {
-        PropertyAnswer::Yes => (Value::Bool(true), reason),
-        PropertyAnswer::No => (Value::Bool(false), reason),
-        PropertyAnswer::Qualified(note) => {
-            (Value::Qualified, format!("{} {reason}", sentence(note)))
-        }
+    let right = match answer {
+        PropertyAnswer::Yes => Value::Bool(true),
+        PropertyAnswer::No => Value::Bool(false),
+        PropertyAnswer::Qualified => Value::Qualified,
     };
+    let explanation = reason;
     fixed_choice(
         item,
         Kind::MethodProperty,

@@ -1,8 +1,8 @@
 //! Study items: the units the scheduler keeps one card for, and their storage keys.
 
 use crate::catalogue::{
-    self, Method, Misconception, RegistryStatus, Scenario, StatusCode, METHODS, MISCONCEPTIONS,
-    SCENARIOS, STATUS_CODES,
+    self, Importance, Method, Misconception, RegistryStatus, Scenario, StatusCode, METHODS,
+    MISCONCEPTIONS, SCENARIOS, STATUS_CODES,
 };
 use crate::routes;
 
@@ -104,6 +104,54 @@ pub(crate) fn first_words(text: &str, max: usize) -> String {
     out
 }
 
+/// When in a learner's course an item may be introduced: its importance, and whether it is
+/// one of the codes that come after everything else of that importance (interim 1xx codes,
+/// and codes the registry marks temporary, deprecated or obsoleted). Ordered: earlier stages
+/// first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Stage {
+    pub importance: Importance,
+    pub last: bool,
+}
+
+impl Stage {
+    /// The first stage: what the Beginner set holds.
+    pub const FIRST: Stage = Stage {
+        importance: Importance::FirstMonth,
+        last: false,
+    };
+
+    /// A code's own stage.
+    pub(crate) fn of_code(c: &StatusCode) -> Stage {
+        Stage {
+            importance: c.importance,
+            last: c.class() == 1 || c.status != RegistryStatus::Registered,
+        }
+    }
+
+    /// A method's own stage.
+    pub(crate) fn of_method(m: &Method) -> Stage {
+        Stage {
+            importance: m.importance,
+            last: false,
+        }
+    }
+
+    /// The stage of a code by number; a number the catalogue lacks counts as the latest.
+    fn of_code_number(code: u16) -> Stage {
+        catalogue::status_code(code).map_or(Stage::LATEST, Stage::of_code)
+    }
+
+    fn of_method_name(name: &str) -> Stage {
+        method(name).map_or(Stage::LATEST, Stage::of_method)
+    }
+
+    const LATEST: Stage = Stage {
+        importance: Importance::Rare,
+        last: true,
+    };
+}
+
 /// How many characters of a scenario or a claim an item label shows.
 const LABEL_CHARS: usize = 48;
 
@@ -185,6 +233,34 @@ impl Item {
                     routes::Page::Reference.path().to_string()
                 }
             }
+        }
+    }
+
+    /// The stage at which this item may be introduced: for a code or a method property, the
+    /// code's or the method's own; for a scenario or a misconception, the latest stage of the
+    /// codes and methods it is about, so that it never comes before them.
+    pub fn stage(&self) -> Stage {
+        match self {
+            Item::Code(n) => Stage::of_code_number(*n),
+            Item::MethodProperty { method, .. } => Stage::of_method_name(method),
+            Item::Scenario(id) => match scenario(id) {
+                Some(s) => {
+                    let code = Stage::of_code_number(s.best);
+                    s.method
+                        .map_or(code, |m| code.max(Stage::of_method_name(m)))
+                }
+                None => Stage::LATEST,
+            },
+            Item::Misconception(id) => match misconception(id) {
+                Some(m) => m
+                    .codes
+                    .iter()
+                    .map(|c| Stage::of_code_number(*c))
+                    .chain(m.methods.iter().map(|name| Stage::of_method_name(name)))
+                    .max()
+                    .unwrap_or(Stage::FIRST),
+                None => Stage::LATEST,
+            },
         }
     }
 

@@ -18,13 +18,15 @@ mod question;
 mod random;
 mod run;
 
-pub use deck::{Deck, BEGINNER_CODES};
+pub use deck::Deck;
 pub use flashcard::{flashcard, Flashcard};
 pub use generate::{generate_quiz, kinds_for, question_for, question_of_kind, supports};
-pub use item::{all_items, Item, Property};
-pub use question::{Answer, Choice, Feedback, Kind, Question, Response, Value};
+pub use item::{all_items, Item, Property, Stage};
+pub use question::{
+    parse_typed, Answer, Choice, Feedback, Kind, Question, Response, TypedError, Value,
+};
 pub use random::QuizRng;
-pub use run::{QuizRun, QuizSpec, LENGTHS};
+pub use run::{Missed, NotTaken, QuizRun, QuizSpec, LENGTHS};
 
 // Native only: the property tests use proptest, which does not build for wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -1,6 +1,8 @@
 //! Questions, the learner's responses, and the feedback on them.
 
-use super::item::{code_title, misconception, studied_codes, Item};
+use std::fmt;
+
+use super::item::{code_title, studied_codes, Item};
 use crate::catalogue::{self, lookup_code, Citation, CodeLookup, CONFUSABLE_GROUPS};
 
 /// The kinds of question the engine asks.
@@ -95,6 +97,8 @@ pub enum Response {
     Option(usize),
     /// The text typed, as typed.
     Typed(String),
+    /// "I don't know": shows the answer, and counts as not known.
+    DontKnow,
 }
 
 /// The verdict on a response, with everything needed to learn from it.
@@ -147,20 +151,106 @@ pub(crate) fn code_note(verb: &str, chosen: u16, answer: u16) -> String {
     note
 }
 
-/// The code number in typed text, or why there is none.
-pub(crate) fn parse_typed(text: &str) -> Result<u16, String> {
+/// Why typed text is not a code number. A quiz does not grade such text: it says what is
+/// wrong, and the learner types again (or chooses "I don't know").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypedError {
+    /// Nothing but spaces.
+    Empty,
+    /// Digits with the letter O among them: "4O4".
+    LetterO { typed: String, meant: String },
+    /// A sign before the digits: "-1", "+200".
+    Signed(String),
+    /// Not a number at all: "abc", "4 03".
+    NotDigits(String),
+    /// Digits, but not three of them: "1000", "40".
+    Length(String),
+    /// Three digits outside 100 to 599: "099", "600".
+    OutOfRange(u16),
+}
+
+impl fmt::Display for TypedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypedError::Empty => write!(
+                f,
+                "Type a code number (three digits, like 404), or choose \u{201c}I don\u{2019}t know\u{201d}."
+            ),
+            TypedError::LetterO { typed, meant } => write!(
+                f,
+                "\u{201c}{typed}\u{201d} has the letter O in it, and codes are digits only. Did you mean {meant}?"
+            ),
+            TypedError::Signed(text) => write!(
+                f,
+                "\u{201c}{text}\u{201d} is not a status code: codes are three digits from 100 to 599, with no sign."
+            ),
+            TypedError::NotDigits(text) => write!(
+                f,
+                "\u{201c}{text}\u{201d} is not a code number: type three digits, like 404."
+            ),
+            TypedError::Length(text) => write!(
+                f,
+                "\u{201c}{text}\u{201d} has {} digits: a status code has three, from 100 to 599.",
+                text.len()
+            ),
+            TypedError::OutOfRange(n) => write!(
+                f,
+                "{n:03} is not a status code: codes run from 100 to 599."
+            ),
+        }
+    }
+}
+
+/// The code number in typed text, or why there is none. Spaces around it and one full stop
+/// after it are forgiven; anything else must be three digits from 100 to 599.
+pub fn parse_typed(text: &str) -> Result<u16, TypedError> {
     let text = text.trim();
+    let text = text.strip_suffix('.').unwrap_or(text).trim_end();
     if text.is_empty() {
-        return Err("No code number was typed.".to_string());
+        return Err(TypedError::Empty);
+    }
+    let digits_with_o = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'o' || b == b'O');
+    if digits_with_o
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && !text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(TypedError::LetterO {
+            typed: text.to_string(),
+            meant: text.replace(['o', 'O'], "0"),
+        });
+    }
+    if let Some(rest) = text.strip_prefix(['-', '+']) {
+        if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(TypedError::Signed(text.to_string()));
+        }
     }
     if !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("'{text}' is not a code number."));
+        return Err(TypedError::NotDigits(text.to_string()));
     }
-    text.parse::<u16>()
-        .map_err(|_| format!("'{text}' is not a status code."))
+    if text.len() != 3 {
+        return Err(TypedError::Length(text.to_string()));
+    }
+    let n: u16 = text
+        .parse()
+        .map_err(|_| TypedError::NotDigits(text.to_string()))?;
+    if !(100..=599).contains(&n) {
+        return Err(TypedError::OutOfRange(n));
+    }
+    Ok(n)
 }
 
 impl Question {
+    /// Whether `response` can be graded: typed text must be a code number
+    /// ([`parse_typed`]); everything else can.
+    pub fn gradable(&self, response: &Response) -> Result<(), TypedError> {
+        match (&self.answer, response) {
+            (Answer::Code { .. }, Response::Typed(text)) => parse_typed(text).map(|_| ()),
+            _ => Ok(()),
+        }
+    }
+
     /// Whether `response` answers the question; a typed `also` code counts.
     pub fn is_correct(&self, response: &Response) -> bool {
         match (&self.answer, response) {
@@ -169,6 +259,20 @@ impl Question {
                 parse_typed(text).is_ok_and(|n| n == *best || also.contains(&n))
             }
             _ => false,
+        }
+    }
+
+    /// A response as the learner gave it: the chosen option's label, the typed text, or
+    /// "I don't know".
+    pub fn response_label(&self, response: &Response) -> String {
+        match response {
+            Response::Option(i) => self
+                .options
+                .get(*i)
+                .map(|c| c.label.clone())
+                .unwrap_or_default(),
+            Response::Typed(text) => text.trim().to_string(),
+            Response::DontKnow => "I don\u{2019}t know".to_string(),
         }
     }
 
@@ -204,6 +308,10 @@ impl Question {
 
     fn judge(&self, response: &Response) -> (bool, Option<String>) {
         match (&self.answer, response) {
+            (_, Response::DontKnow) => (
+                false,
+                Some("You chose \u{201c}I don\u{2019}t know\u{201d}: here is the answer, and it will come back soon.".to_string()),
+            ),
             (Answer::Option(right), Response::Option(chosen)) => {
                 if right == chosen {
                     return (true, None);
@@ -224,7 +332,7 @@ impl Question {
             (Answer::Code { best, also }, Response::Typed(text)) => {
                 let typed = match parse_typed(text) {
                     Ok(n) => n,
-                    Err(why) => return (false, Some(why)),
+                    Err(why) => return (false, Some(why.to_string())),
                 };
                 if typed == *best {
                     (true, None)
@@ -277,20 +385,13 @@ impl Question {
                 None => format!("You chose {}.", chosen.label),
             }),
             (_, _) if self.kind == Kind::Misconception => {
-                let Item::Misconception(id) = self.item else {
-                    return None;
-                };
-                let m = misconception(id)?;
                 Some(if right.value == Value::Bool(false) {
                     format!(
                         "You chose {}, but this claim is a misconception.",
                         chosen.label
                     )
                 } else {
-                    format!(
-                        "You chose {}, but the statement is correct. The misconception it corrects: “{}”",
-                        chosen.label, m.claim
-                    )
+                    format!("You chose {}, but the statement is correct.", chosen.label)
                 })
             }
             _ => None,

@@ -1,6 +1,35 @@
 //! One quiz being played: which question is showing, the answers given, and the score.
 
-use super::{Deck, Feedback, Question, Response};
+use std::fmt;
+
+use super::{Deck, Feedback, Question, Response, TypedError};
+
+/// Why an answer was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotTaken {
+    /// The quiz is over, or this question was already answered.
+    Answered,
+    /// The typed text is not a code number: nothing is graded, the learner types again.
+    Typed(TypedError),
+}
+
+impl fmt::Display for NotTaken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotTaken::Answered => write!(f, "This question has already been answered."),
+            NotTaken::Typed(why) => write!(f, "{why}"),
+        }
+    }
+}
+
+/// A question answered wrongly, for the summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Missed {
+    pub question: Question,
+    pub feedback: Feedback,
+    /// What the learner answered, as they saw it: "401 Unauthorized", "I don't know".
+    pub yours: String,
+}
 
 /// A quiz in progress. Each question is answered once; feedback stays until the learner moves on.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,15 +78,18 @@ impl QuizRun {
             .map(|(r, _)| r)
     }
 
-    /// Answers the current question. A second answer to the same question is ignored (`None`).
-    pub fn answer(&mut self, response: &Response) -> Option<Feedback> {
-        let question = self.questions.get(self.index)?;
+    /// Answers the current question. A second answer to the same question is not taken, and
+    /// neither is typed text that is not a code number (nothing is graded: the learner is told
+    /// why and types again).
+    pub fn answer(&mut self, response: &Response) -> Result<Feedback, NotTaken> {
+        let question = self.questions.get(self.index).ok_or(NotTaken::Answered)?;
         if self.results[self.index].is_some() {
-            return None;
+            return Err(NotTaken::Answered);
         }
+        question.gradable(response).map_err(NotTaken::Typed)?;
         let feedback = question.feedback(response);
         self.results[self.index] = Some((response.clone(), feedback.clone()));
-        Some(feedback)
+        Ok(feedback)
     }
 
     /// Moves on after an answered question. False when there was nothing to move on from.
@@ -84,13 +116,17 @@ impl QuizRun {
         (right, self.questions.len())
     }
 
-    /// The questions answered wrongly, with their feedback.
-    pub fn missed(&self) -> Vec<(Question, Feedback)> {
+    /// The questions answered wrongly, with their feedback and the learner's own answer.
+    pub fn missed(&self) -> Vec<Missed> {
         self.questions
             .iter()
             .zip(&self.results)
             .filter_map(|(q, f)| match f {
-                Some((_, f)) if !f.correct => Some((q.clone(), f.clone())),
+                Some((response, f)) if !f.correct => Some(Missed {
+                    yours: q.response_label(response),
+                    question: q.clone(),
+                    feedback: f.clone(),
+                }),
                 _ => None,
             })
             .collect()
@@ -177,7 +213,7 @@ mod tests {
     fn wrong_response(q: &Question) -> Response {
         match &q.answer {
             Answer::Option(i) => Response::Option((i + 1) % q.options.len()),
-            Answer::Code { .. } => Response::Typed("abc".into()),
+            Answer::Code { .. } => Response::DontKnow,
         }
     }
 
@@ -194,14 +230,22 @@ mod tests {
             } else {
                 right_response(&q)
             };
-            assert!(run.answer(&response).is_some());
+            assert!(run.answer(&response).is_ok());
             assert!(run.advance());
             i += 1;
         }
         assert!(run.finished());
         assert_eq!(run.score(), (6, 10));
-        let missed: Vec<String> = run.missed().into_iter().map(|(q, _)| q.prompt).collect();
-        assert_eq!(missed, wrong_prompts);
+        let missed = run.missed();
+        let prompts: Vec<String> = missed.iter().map(|m| m.question.prompt.clone()).collect();
+        assert_eq!(prompts, wrong_prompts);
+        for m in &missed {
+            assert_ne!(
+                m.yours, m.feedback.correct_answer,
+                "the learner's own answer is kept"
+            );
+            assert!(!m.yours.is_empty());
+        }
     }
 
     #[test]
@@ -211,12 +255,58 @@ mod tests {
         let q = run.current().unwrap().clone();
         let first = run.answer(&right_response(&q)).unwrap();
         assert!(first.correct);
-        assert!(
-            run.answer(&wrong_response(&q)).is_none(),
-            "a second answer is ignored"
+        assert_eq!(
+            run.answer(&wrong_response(&q)),
+            Err(NotTaken::Answered),
+            "a second answer is not taken"
         );
         assert_eq!(run.response(), Some(&right_response(&q)));
         assert!(run.feedback().unwrap().correct);
+    }
+
+    #[test]
+    fn typed_text_that_is_not_a_code_is_explained_and_not_graded() {
+        // Fault: "abc", "4O4" and "" once counted as wrong answers (and an Again grade).
+        let typed = generate_quiz(Deck::Everything, 50, 3)
+            .into_iter()
+            .find(|q| matches!(q.answer, Answer::Code { .. }))
+            .expect("a typed question");
+        let mut run = QuizRun::new(vec![typed.clone()]);
+        for (text, says) in [
+            ("", "Type a code number"),
+            ("abc", "not a code number"),
+            ("4O4", "Did you mean 404?"),
+            ("1000", "has 4 digits"),
+            ("-1", "no sign"),
+            ("600", "from 100 to 599"),
+        ] {
+            let refused = run.answer(&Response::Typed(text.into())).unwrap_err();
+            assert!(refused.to_string().contains(says), "{text:?}: {refused}");
+            assert_eq!(run.feedback(), None, "{text:?} was not graded");
+        }
+        let Answer::Code { best, .. } = typed.answer else {
+            unreachable!()
+        };
+        let feedback = run.answer(&Response::Typed(format!(" {best} "))).unwrap();
+        assert!(
+            feedback.correct,
+            "spaces around the right code are forgiven"
+        );
+        assert_eq!(run.score(), (1, 1));
+    }
+
+    #[test]
+    fn i_dont_know_shows_the_answer_and_counts_as_wrong() {
+        let q = generate_quiz(Deck::Beginner, 10, 5).remove(0);
+        let mut run = QuizRun::new(vec![q]);
+        let feedback = run.answer(&Response::DontKnow).unwrap();
+        assert!(!feedback.correct);
+        assert!(!feedback.correct_answer.is_empty());
+        assert!(feedback
+            .chosen_note
+            .unwrap()
+            .contains("I don\u{2019}t know"));
+        assert_eq!(run.score(), (0, 1));
     }
 
     #[test]

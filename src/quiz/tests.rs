@@ -390,12 +390,30 @@ fn deck_items_are_what_the_deck_says() {
             _ => None,
         })
         .collect();
-    assert_eq!(codes, BEGINNER_CODES);
+    // The first tier of the catalogue: what every web developer meets in the first month.
+    assert_eq!(
+        codes,
+        [
+            200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 422, 429, 500, 502, 503,
+            504
+        ]
+    );
     for item in &beginner {
         if let Item::Scenario(id) = item {
-            assert!(BEGINNER_CODES.contains(&scenario(id).best));
+            assert!(codes.contains(&scenario(id).best), "{id}");
         }
     }
+    assert!(beginner.contains(&Item::MethodProperty {
+        method: "PATCH",
+        property: Property::Idempotent
+    }));
+    assert!(!beginner.iter().any(|i| matches!(
+        i,
+        Item::MethodProperty {
+            method: "TRACE" | "CONNECT" | "HEAD" | "OPTIONS",
+            ..
+        }
+    )));
     assert!(beginner.contains(&Item::Scenario("rate-limited")));
     for deck in Deck::ALL {
         for item in deck.items() {
@@ -583,11 +601,13 @@ fn method_property_questions_have_the_rfc_answers() {
     );
     let labels: Vec<&str> = post.options.iter().map(|o| o.label.as_str()).collect();
     assert_eq!(labels, ["Yes", "No", "Only under conditions"]);
-    let catalogue::Cacheability::Qualified(note) = catalogue::method("POST").unwrap().cacheable
-    else {
-        panic!("POST is qualified")
-    };
-    assert!(post.explanation.starts_with(note));
+    // The explanation is the catalogue's reason for this method and this property.
+    assert_eq!(post.explanation, catalogue::method("POST").unwrap().why.cacheable.text);
+    assert!(post.explanation.starts_with("Only"));
+    let safe = ask(method_item("POST", Property::Safe), Kind::MethodProperty, 0);
+    assert!(safe.explanation.starts_with("No."), "{}", safe.explanation);
+    assert!(!safe.explanation.contains("201"), "about safety, not about forms and 201: {}", safe.explanation);
+    assert_eq!(safe.cite.section, "9.2.1");
     // Every cacheability question offers the same three answers, so the third gives nothing away.
     let get = ask(
         method_item("GET", Property::Cacheable),
@@ -728,8 +748,16 @@ fn misconception_questions_ask_both_the_claim_and_the_truth() {
     let note = claim.feedback(&Response::Option(0)).chosen_note.unwrap();
     assert!(note.contains("misconception"), "{note}");
 
-    let truth = ask_until(item, Kind::Misconception, |q| q.prompt.contains(m.truth));
-    assert_eq!(right_choice(&truth).label, "True");
+    let truth = ask_until(item, Kind::Misconception, |q| right_choice(q).label == "True");
+    // The statement is one sentence of the truth, not the whole correction (which would give
+    // the answer away), and the explanation does not say it twice.
+    let statement = truth.prompt.trim_start_matches("True or false: ");
+    assert!(m.truth.starts_with(statement), "{statement}");
+    assert!(statement.len() < m.truth.len(), "{statement}");
+    assert!(!truth.explanation.contains(statement), "{}", truth.explanation);
+    assert!(truth.explanation.contains(m.claim), "{}", truth.explanation);
+    let note = truth.feedback(&Response::Option(1)).chosen_note.unwrap();
+    assert!(!note.contains(m.claim), "the claim is not repeated: {note}");
     let labels: Vec<&str> = truth.options.iter().map(|o| o.label.as_str()).collect();
     assert_eq!(labels, ["True", "False"]);
     // A truth that points back at its claim ("They can, …") is never shown on its own.
@@ -778,6 +806,49 @@ fn a_wrong_401_for_403_names_both_and_what_tells_them_apart() {
 }
 
 #[test]
+fn the_typed_answer_parser_forgives_spaces_and_names_every_other_mistake() {
+    use super::{parse_typed, TypedError};
+    assert_eq!(parse_typed(" 403 "), Ok(403));
+    assert_eq!(parse_typed("403."), Ok(403));
+    assert_eq!(parse_typed("\t599\n"), Ok(599));
+    assert_eq!(parse_typed("100"), Ok(100));
+    assert_eq!(
+        parse_typed("4O4"),
+        Err(TypedError::LetterO {
+            typed: "4O4".into(),
+            meant: "404".into()
+        })
+    );
+    assert_eq!(
+        parse_typed("5oo")
+            .unwrap_err()
+            .to_string()
+            .contains("Did you mean 500?"),
+        true
+    );
+    assert_eq!(parse_typed(""), Err(TypedError::Empty));
+    assert_eq!(parse_typed("   "), Err(TypedError::Empty));
+    assert_eq!(parse_typed("1000"), Err(TypedError::Length("1000".into())));
+    assert_eq!(parse_typed("40"), Err(TypedError::Length("40".into())));
+    assert_eq!(parse_typed("-1"), Err(TypedError::Signed("-1".into())));
+    assert_eq!(parse_typed("abc"), Err(TypedError::NotDigits("abc".into())));
+    assert_eq!(
+        parse_typed("4 03"),
+        Err(TypedError::NotDigits("4 03".into()))
+    );
+    assert_eq!(
+        parse_typed("403.0"),
+        Err(TypedError::NotDigits("403.0".into()))
+    );
+    assert_eq!(parse_typed("099"), Err(TypedError::OutOfRange(99)));
+    assert_eq!(parse_typed("600"), Err(TypedError::OutOfRange(600)));
+    assert!(parse_typed("099")
+        .unwrap_err()
+        .to_string()
+        .starts_with("099 is not"));
+}
+
+#[test]
 fn typed_answers_are_trimmed_digits_and_also_codes_count_with_a_note() {
     let q = ask(Item::Code(403), Kind::TypedCode, 0);
     assert!(q.options.is_empty());
@@ -794,9 +865,11 @@ fn typed_answers_are_trimmed_digits_and_also_codes_count_with_a_note() {
     assert!(!fb.correct);
     assert_eq!(
         fb.chosen_note.as_deref(),
-        Some("'abc' is not a code number.")
+        Some("\u{201c}abc\u{201d} is not a code number: type three digits, like 404.")
     );
     assert_eq!(fb.correct_answer, "403 Forbidden");
+    assert!(q.gradable(&Response::Typed("abc".into())).is_err());
+    assert!(q.gradable(&Response::Typed(" 403. ".into())).is_ok());
     for text in ["", "  ", "4 03", "-403", "403.0", "99999999"] {
         assert!(
             !q.feedback(&Response::Typed(text.into())).correct,
@@ -950,8 +1023,8 @@ fn code_flashcards_flip_between_code_and_meaning() {
 fn method_property_flashcards_answer_then_give_the_reason() {
     let card = flashcard(method_item("PATCH", Property::Idempotent), false);
     assert_eq!(card.front, "Is PATCH idempotent?");
-    assert!(card.back.starts_with("No. "), "{}", card.back);
-    assert!(card.back.len() > "No. ".len());
+    assert!(card.back.starts_with("No"), "{}", card.back);
+    assert!(card.back.contains("append"), "the reason for idempotence: {}", card.back);
     assert_eq!(
         card,
         flashcard(method_item("PATCH", Property::Idempotent), true)
@@ -961,7 +1034,8 @@ fn method_property_flashcards_answer_then_give_the_reason() {
         .starts_with("Yes. "));
     assert!(flashcard(method_item("POST", Property::Cacheable), false)
         .back
-        .starts_with("Only under conditions: "));
+        .starts_with("Only "));
+    assert_eq!(card.ask, "Yes or no, and why?");
 }
 
 #[test]
@@ -973,8 +1047,9 @@ fn scenario_and_misconception_flashcards() {
     assert!(card.back.starts_with("409 Conflict"));
     assert!(card.back.contains("400 Bad Request") && card.back.contains("422"));
     assert_eq!(card.detail, scenario("signup-email-taken").why);
+    assert_eq!(card.ask, "Which status code fits best?");
     let card = flashcard(Item::Misconception("trace-not-safe"), false);
-    assert!(card.front.starts_with("True or false: "));
+    assert_eq!(card.ask, "True or false?");
     assert!(card.back.starts_with("False. "));
     assert_eq!(card.reference, "/reference/methods/TRACE");
     for item in all_items() {

@@ -6,7 +6,7 @@
 //! the clock at each render, or at grading time, once let a grade land on a card that was not
 //! on screen.)
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -58,6 +58,19 @@ pub struct Session {
     shown: Option<Shown>,
     /// Cards shown so far (the direction of codes alternates with it).
     showings: usize,
+    /// The items that were new when the session began.
+    new: BTreeSet<Item>,
+    /// The items graded in this session (what comes back of them is in learning steps).
+    answered: BTreeSet<Item>,
+}
+
+/// What a session still holds, as Anki counts it: new cards, cards in learning steps (met in
+/// this session and coming back soon), and reviews.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub new: usize,
+    pub learning: usize,
+    pub review: usize,
 }
 
 impl Session {
@@ -66,7 +79,9 @@ impl Session {
     pub fn review(p: &Progress, at: Moment) -> Session {
         let due = super::due_items(p, at.at());
         let new = super::new_items_today(p, at.day());
-        Session::over(SessionKind::Review, due.into_iter().chain(new), at)
+        let mut s = Session::over(SessionKind::Review, due.into_iter().chain(new.clone()), at);
+        s.new = new.into_iter().collect();
+        s
     }
 
     /// Practice of a deck: every item once, in deck order; the schedule is left alone.
@@ -81,6 +96,8 @@ impl Session {
             learning: Vec::new(),
             shown: None,
             showings: 0,
+            new: BTreeSet::new(),
+            answered: BTreeSet::new(),
         };
         s.show_next(at.at());
         s
@@ -98,6 +115,32 @@ impl Session {
     /// Items still to be answered, the one on screen and learning steps included.
     pub fn remaining(&self) -> usize {
         self.queue.len() + self.learning.len() + usize::from(self.shown.is_some())
+    }
+
+    /// What is left, by pile: the card on screen counts in its own. In practice every card
+    /// counts as new.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts {
+            learning: self.learning.len(),
+            ..Counts::default()
+        };
+        let practice = matches!(self.kind, SessionKind::Practice(_));
+        let shown = self.shown.as_ref().map(|s| s.item);
+        for item in self.queue.iter().copied().chain(shown) {
+            if self.answered.contains(&item) {
+                c.learning += 1;
+            } else if practice || self.new.contains(&item) {
+                c.new += 1;
+            } else {
+                c.review += 1;
+            }
+        }
+        c
+    }
+
+    /// When the next card in a learning step comes back (it may already be due).
+    pub fn next_learning(&self) -> Option<DateTime<Utc>> {
+        self.learning.iter().map(|(_, due)| *due).min()
     }
 
     /// Turns the card on screen over. For review, the intervals each grade would give are
@@ -135,6 +178,7 @@ impl Session {
             SessionKind::Practice(_) => (None, now + Duration::days(1)),
         };
         self.shown = None;
+        self.answered.insert(shown.item);
         if back - now <= Duration::minutes(LEARNING_HORIZON_MINUTES) {
             self.learning.push((shown.item, back));
         }
@@ -150,6 +194,7 @@ impl Session {
     /// After the grade `graded` was undone: its card is shown again, as it was, unturned; the
     /// card that was showing goes back to the front of the queue.
     pub fn put_back(&mut self, graded: &Graded) {
+        self.answered.remove(&graded.item);
         self.learning.retain(|(i, _)| *i != graded.item);
         self.queue.retain(|i| *i != graded.item);
         if let Some(current) = self.shown.take() {

@@ -201,3 +201,241 @@ fn codes_are_shown_both_ways_in_turn() {
     }
     assert_eq!(directions, [false, true, false, true]);
 }
+
+mod introduction {
+    use super::*;
+    use crate::catalogue::{self, Importance, METHODS, MISCONCEPTIONS, SCENARIOS};
+    use crate::quiz::{all_items, Property, Stage};
+
+    fn position(order: &[Item], item: &Item) -> usize {
+        order
+            .iter()
+            .position(|i| i == item)
+            .unwrap_or_else(|| panic!("{item:?} is in the order"))
+    }
+
+    fn first_property(method: &'static str) -> Item {
+        Item::MethodProperty {
+            method,
+            property: Property::Safe,
+        }
+    }
+
+    #[test]
+    fn every_item_comes_once() {
+        let mut order = introduction_order();
+        let mut all = all_items();
+        assert_eq!(order.len(), all.len());
+        order.sort();
+        all.sort();
+        assert_eq!(order, all);
+    }
+
+    #[test]
+    fn a_new_learner_meets_the_first_months_codes_first() {
+        let order = introduction_order();
+        let first_ten: Vec<String> = order[..10].iter().map(Item::key).collect();
+        assert_eq!(
+            first_ten,
+            [200, 201, 204, 301, 302, 304, 400, 401, 403, 404].map(|c| format!("code:{c}"))
+        );
+        // The stages never go back: all the first tier, then API work, then the rare.
+        let stages: Vec<Stage> = order.iter().map(Item::stage).collect();
+        assert!(stages.windows(2).all(|w| w[0] <= w[1]), "{stages:?}");
+        // And a review session of a new learner shows exactly these first.
+        let p = Progress::default();
+        let mut s = Session::review(&p, at(0));
+        let mut seen = Vec::new();
+        let mut p = p;
+        let mut w = Writer::new(1);
+        for _ in 0..10 {
+            let item = s.shown().expect("a new card").item;
+            assert_eq!(item.stage().importance, Importance::FirstMonth, "{item:?}");
+            seen.push(item);
+            flip_and_grade(&mut s, &mut p, &mut w, Grade::Good, at(seen.len() as i64));
+        }
+        assert_eq!(seen, order[..10]);
+    }
+
+    #[test]
+    fn interim_temporary_and_retired_codes_are_the_last_codes() {
+        let order = introduction_order();
+        let codes: Vec<u16> = order
+            .iter()
+            .filter_map(|i| match i {
+                Item::Code(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        let odd = |n: u16| {
+            let c = catalogue::status_code(n).unwrap();
+            n < 200 || c.status != catalogue::RegistryStatus::Registered
+        };
+        let first_odd = codes.iter().position(|n| odd(*n)).unwrap();
+        assert!(codes[first_odd..].iter().all(|n| odd(*n)), "{codes:?}");
+        assert!(codes[first_odd..].contains(&100));
+        assert!(codes[first_odd..].contains(&104));
+    }
+
+    #[test]
+    fn scenarios_misconceptions_and_properties_come_after_what_they_are_about() {
+        let order = introduction_order();
+        let studied = |n: u16| Item::from_key(&format!("code:{n}"));
+        for s in SCENARIOS {
+            let me = position(&order, &Item::Scenario(s.id));
+            if let Some(code) = studied(s.best) {
+                assert!(position(&order, &code) < me, "{} before {}", s.id, s.best);
+            }
+            if let Some(m) = s.method.and_then(|m| METHODS.iter().find(|x| x.name == m)) {
+                assert!(
+                    position(&order, &first_property(m.name)) < me,
+                    "{} before {}",
+                    s.id,
+                    m.name
+                );
+            }
+        }
+        for m in MISCONCEPTIONS {
+            let me = position(&order, &Item::Misconception(m.id));
+            for code in m.codes.iter().filter_map(|c| studied(*c)) {
+                assert!(position(&order, &code) < me, "{} before {code:?}", m.id);
+            }
+            for name in m.methods {
+                let method = METHODS.iter().find(|x| x.name == *name).unwrap().name;
+                assert!(
+                    position(&order, &first_property(method)) < me,
+                    "{} before {name}",
+                    m.id
+                );
+            }
+        }
+        // A method's properties come together, safe first: never one before its method's first.
+        for m in METHODS {
+            let at: Vec<usize> = Property::ALL
+                .iter()
+                .map(|p| {
+                    position(
+                        &order,
+                        &Item::MethodProperty {
+                            method: m.name,
+                            property: *p,
+                        },
+                    )
+                })
+                .collect();
+            assert_eq!(at, [at[0], at[0] + 1, at[0] + 2], "{}", m.name);
+        }
+    }
+}
+
+mod next_step {
+    use super::*;
+
+    #[test]
+    fn a_new_learner_is_offered_their_first_codes_then_reviews_then_the_next_due_time() {
+        let mut p = Progress::default();
+        let mut w = Writer::new(1);
+        let step = next_step(&p, at(0));
+        assert_eq!(step.to_string(), "Learn your first 10 codes");
+
+        // Four of them learnt: six more wait today.
+        let mut s = Session::review(&p, at(0));
+        for i in 0..4 {
+            flip_and_grade(&mut s, &mut p, &mut w, Grade::Easy, at(i));
+        }
+        assert_eq!(next_step(&p, at(10)).to_string(), "Learn 6 more codes");
+        for i in 4..10 {
+            flip_and_grade(&mut s, &mut p, &mut w, Grade::Easy, at(i));
+        }
+        // All ten started with Easy: nothing is due for days.
+        let step = next_step(&p, at(20));
+        assert!(
+            matches!(step, NextStep::Done { next_in: Some(d) } if d > Duration::days(1)),
+            "{step:?}"
+        );
+        assert!(
+            step.to_string().starts_with("All done — next review in "),
+            "{step}"
+        );
+
+        // Days later they are due.
+        let later = Moment::utc(p.cards().values().map(|c| c.due()).max().unwrap());
+        let step = next_step(&p, later);
+        assert_eq!(step, NextStep::Review(10));
+        assert_eq!(step.to_string(), "10 reviews due");
+        assert_eq!(NextStep::Review(1).to_string(), "1 review due");
+    }
+
+    #[test]
+    fn a_quiz_does_not_use_up_the_days_new_cards() {
+        let mut p = Progress::default();
+        let mut w = Writer::new(1);
+        for n in [404, 500, 201, 418, 302] {
+            p.record_from(
+                crate::progress::Source::Quiz,
+                &format!("code:{n}"),
+                Grade::Good,
+                at(0),
+                w.next_id(),
+            );
+        }
+        let new = new_items_today(&p, at(0).day());
+        assert_eq!(new.len(), 10, "still ten new cards today");
+        assert!(
+            !new.contains(&Item::Code(404)),
+            "an item met in the quiz is not new"
+        );
+        // A flashcard's first answer does count.
+        p.record(&new[0].key(), Grade::Good, at(1), w.next_id());
+        assert_eq!(new_items_today(&p, at(1).day()).len(), 9);
+    }
+
+    #[test]
+    fn new_cards_come_from_what_the_learner_is_learning() {
+        let mut p = Progress::default();
+        p.update_settings(|s| s.set_goal(Deck::Methods));
+        let new = new_items_today(&p, at(0).day());
+        assert!(
+            new.iter().all(|i| matches!(i, Item::MethodProperty { .. })),
+            "{new:?}"
+        );
+        assert_eq!(new[0].key(), "method:GET:safe");
+        assert_eq!(
+            next_step(&p, at(0)).to_string(),
+            "Learn your first 10 cards"
+        );
+    }
+}
+
+#[test]
+fn a_session_counts_new_learning_and_review_cards_apart() {
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    // Two reviews due, then ten new cards.
+    p.record("code:404", Grade::Good, at(-9 * 86_400), w.next_id());
+    p.record("code:500", Grade::Good, at(-9 * 86_400), w.next_id());
+    let start = at(0);
+    let mut s = Session::review(&p, start);
+    assert_eq!(
+        s.counts(),
+        Counts {
+            new: 10,
+            learning: 0,
+            review: 2
+        },
+        "the first answers of nine days ago count against that day's limit, not today's"
+    );
+    // Reviews come first; Again puts the card into a learning step.
+    flip_and_grade(&mut s, &mut p, &mut w, Grade::Again, at(1));
+    let c = s.counts();
+    assert_eq!((c.learning, c.review), (1, 1));
+    assert!(s.next_learning().unwrap() > at(1).at());
+    flip_and_grade(&mut s, &mut p, &mut w, Grade::Good, at(2));
+    let c = s.counts();
+    assert_eq!(c.review, 0);
+    assert_eq!(c.new, 10);
+    // A new card answered Again is learning, no longer new.
+    flip_and_grade(&mut s, &mut p, &mut w, Grade::Again, at(3));
+    let c = s.counts();
+    assert_eq!((c.new, c.learning), (9, 2));
+}

@@ -12,7 +12,7 @@ use crate::progress::keeper::{
     self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, KEY,
 };
 use crate::progress::storage::LocalStore;
-use crate::progress::{Progress, Settings, Undo, UndoError};
+use crate::progress::{Progress, Settings, Source, Undo, UndoError};
 use crate::schedule::Grade;
 use crate::study::{Graded, Session};
 
@@ -73,11 +73,12 @@ impl ProgressStore {
         self.keeper.with(|k| k.saving().clone())
     }
 
-    /// Records an answer and saves. Returns what undoes it.
-    pub fn record(&self, item: &str, grade: Grade) -> Option<Undo> {
+    /// Records a quiz's answer and saves (it does not use up the day's new items). Returns
+    /// what undoes it.
+    pub fn record_quiz(&self, item: &str, grade: Grade) -> Option<Undo> {
         let mut undo = None;
         self.keeper
-            .update(|k| undo = k.record(&mut LocalStore, item, grade, moment()));
+            .update(|k| undo = k.record_from(&mut LocalStore, Source::Quiz, item, grade, moment()));
         undo
     }
 

@@ -133,9 +133,13 @@ fn a_record_of_the_current_format_is_read_from_its_fixture() {
     assert_eq!(p.day_totals(date(2026, 11, 1)).answers(), 7);
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 2);
     assert_eq!(p.settings().revision(), 4);
+    // Written before settings had a goal: it takes the Beginner set, and is written back with it.
+    assert_eq!(p.settings().goal(), crate::quiz::Deck::Beginner);
     assert_eq!(
         encode(&p),
-        include_str!("../../../tests/fixtures/progress-v3.json").trim()
+        include_str!("../../../tests/fixtures/progress-v3.json")
+            .trim()
+            .replace(r#""theme":"Light"}"#, r#""theme":"Light","goal":"beginner"}"#)
     );
 }
 
@@ -274,6 +278,19 @@ fn settings_out_of_range_go_back_to_their_defaults_one_by_one() {
         d.progress.settings().desired_retention(),
         crate::schedule::DEFAULT_RETENTION
     );
+}
+
+#[test]
+fn what_the_learner_is_learning_is_kept_and_an_unknown_deck_takes_the_default() {
+    let mut p = rich_record();
+    p.update_settings(|s| s.set_goal(crate::quiz::Deck::Methods));
+    let text = encode(&p);
+    assert!(text.contains(r#""goal":"methods""#), "{text}");
+    assert_eq!(decode(&text).unwrap().progress, p);
+    let d = decode(&edit(&text, r#""goal":"methods""#, r#""goal":"6xx""#)).unwrap();
+    assert_eq!(d.progress.settings().goal(), crate::quiz::Deck::Beginner);
+    assert_eq!(d.damage.len(), 1);
+    assert!(d.damage[0].to_string().contains("what you are learning"), "{}", d.damage[0]);
 }
 
 #[test]

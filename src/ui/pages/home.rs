@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::quiz::Deck;
 use crate::routes::{Page, APP_NAME};
-use crate::study;
+use crate::study::{self, NextStep};
 use crate::ui::state::{moment, ProgressStore};
 use crate::ui::use_page_title;
 
@@ -11,6 +12,9 @@ use crate::ui::use_page_title;
 pub fn HomePage() -> impl IntoView {
     use_page_title(APP_NAME);
     let store = ProgressStore::get();
+    let step = move || store.with(|p| study::next_step(p, moment()));
+    let learned = move || store.with(study::goal_progress);
+    let goal_deck = move || store.with(|p| p.settings().goal());
     let due = move || store.with(|p| study::due_count(p, moment().at()));
     let new_today = move || store.with(|p| study::new_items_today(p, moment().day()).len());
     let streak = move || store.with(|p| p.streak(moment().day()));
@@ -26,9 +30,53 @@ pub fn HomePage() -> impl IntoView {
         <section class="page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Learn HTTP status codes and methods"</h1>
             <p class="lead">
-                "Every status code and method, explained in plain words and checked against RFC 9110. "
-                "Practise with flashcards and quizzes; spaced repetition brings each fact back just before you would forget it."
+                "Flashcards and quizzes on every status code and method, explained in plain words and checked against RFC 9110. "
+                "Each fact comes back just before you would forget it."
             </p>
+            <div class="next-step">
+                <A
+                    href=move || match step() {
+                        NextStep::Done { .. } => Page::Quiz.path().to_string(),
+                        _ => Page::Study.path().to_string(),
+                    }
+                    attr:class="button primary big"
+                    attr:data-testid="next-step"
+                >
+                    {move || step().to_string()}
+                </A>
+                <Show when=move || matches!(step(), NextStep::Done { .. })>
+                    <p class="hint">"Meanwhile, a quiz keeps it fresh without using up tomorrow's cards."</p>
+                </Show>
+                <p data-testid="learned">
+                    {move || {
+                        let (started, total) = learned();
+                        format!("Started {started} of {total} in {}.", goal_deck().label())
+                    }}
+                </p>
+                <label for="goal-deck">"What are you learning?"</label>
+                <select
+                    id="goal-deck"
+                    data-testid="goal-deck"
+                    on:change=move |ev| {
+                        if let Some(d) = Deck::from_id(&event_target_value(&ev)) {
+                            store.update_settings(|s| s.set_goal(d));
+                        }
+                    }
+                >
+                    {Deck::ALL
+                        .iter()
+                        .map(|d| {
+                            let id = d.id();
+                            let deck = *d;
+                            view! {
+                                <option value=id selected=move || goal_deck() == deck>
+                                    {d.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
             <div class="today" aria-labelledby="today-heading">
                 <h2 id="today-heading">"Today"</h2>
                 <dl class="stats">
@@ -65,9 +113,6 @@ pub fn HomePage() -> impl IntoView {
                     max=move || goal().1.to_string()
                     value=move || goal().0.min(goal().1).to_string()
                 ></progress>
-                <A href=Page::Study.path() attr:class="button primary" attr:data-testid="start-review">
-                    "Start the review"
-                </A>
             </div>
             <ul class="start-list">
                 <li>

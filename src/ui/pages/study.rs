@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use crate::quiz::{flashcard, Deck};
 use crate::routes::Page;
 use crate::schedule::{format_interval, Grade};
-use crate::study::{Graded, Session, SessionKind};
+use crate::study::{self, Graded, Session, SessionKind};
 use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
 use crate::ui::state::{moment, ProgressStore};
 use crate::ui::use_page_title;
@@ -33,6 +33,7 @@ pub fn StudyPage() -> impl IntoView {
     let undo_failed: RwSignal<Option<String>> = RwSignal::new(None);
     let help = RwSignal::new(false);
     let card_ref = NodeRef::<html::Div>::new();
+    let back_ref = NodeRef::<html::Div>::new();
 
     let start = move |kind: SessionKind| {
         let at = moment();
@@ -45,11 +46,20 @@ pub fn StudyPage() -> impl IntoView {
     };
     let flip = move || {
         let at = moment();
+        let mut flipped = false;
         store.with_untracked_progress(|p| {
             session.update(|s| {
-                s.flip(p, at);
+                flipped = s.flip(p, at);
             })
         });
+        if flipped {
+            // The answer has the focus, so that a screen reader reads it out.
+            request_animation_frame(move || {
+                if let Some(el) = back_ref.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
     };
     let grade = move |g: Grade| {
         if let Some(graded) = store.grade(session, g) {
@@ -121,9 +131,27 @@ pub fn StudyPage() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <p class="session-info" aria-live="polite">
+            <p class="session-info" data-testid="session-info">
                 {move || match session.with(Session::kind) {
-                    SessionKind::Review => format!("Review: {} to go.", session.with(Session::remaining)),
+                    SessionKind::Review => {
+                        let c = session.with(Session::counts);
+                        let back = session
+                            .with(Session::next_learning)
+                            .filter(|_| c.learning > 0)
+                            .map(|due| {
+                                let wait = due - moment().at();
+                                if wait <= chrono::Duration::zero() {
+                                    " (one is back now)".to_string()
+                                } else {
+                                    format!(" (next back in {})", format_interval(wait))
+                                }
+                            })
+                            .unwrap_or_default();
+                        format!(
+                            "New {} · Learning {}{back} · Review {}",
+                            c.new, c.learning, c.review
+                        )
+                    }
                     SessionKind::Practice(d) => format!(
                         "Practice ({}): {} to go. Your schedule is not changed.",
                         d.label(),
@@ -137,8 +165,21 @@ pub fn StudyPage() -> impl IntoView {
                     <div class="done" data-testid="study-done">
                         <p>
                             {match session.with(Session::kind) {
-                                SessionKind::Review => "Nothing is due right now, and today's new items are done. Come back later, or practise a deck.",
-                                SessionKind::Practice(_) => "You went through the whole deck.",
+                                SessionKind::Review => {
+                                    let next = store
+                                        .with(study::next_due)
+                                        .map(|due| {
+                                            let wait = due - moment().at();
+                                            if wait <= chrono::Duration::zero() {
+                                                " A card is due again now: start the review again.".to_string()
+                                            } else {
+                                                format!(" The next card is due in {}.", format_interval(wait))
+                                            }
+                                        })
+                                        .unwrap_or_default();
+                                    format!("Nothing is due right now, and today's new items are done.{next} Meanwhile, practise a deck or take a quiz.")
+                                }
+                                SessionKind::Practice(_) => "You went through the whole deck.".to_string(),
                             }}
                         </p>
                         <p><A href=Page::Quiz.path()>"Take a quiz instead"</A></p>
@@ -149,12 +190,24 @@ pub fn StudyPage() -> impl IntoView {
                     let card = flashcard(shown.item, shown.reverse);
                     let is_flipped = shown.flipped;
                     view! {
-                        <div class="flashcard" tabindex="-1" node_ref=card_ref data-testid="flashcard">
-                            <p class="card-side">"Question"</p>
+                        <div
+                            class="flashcard"
+                            class:flippable=!is_flipped
+                            tabindex="-1"
+                            node_ref=card_ref
+                            data-testid="flashcard"
+                            on:click=move |_| {
+                                // A tap anywhere on the card turns it (the button does the same by keyboard).
+                                if !is_flipped {
+                                    flip();
+                                }
+                            }
+                        >
+                            <p class="card-side">{card.ask}</p>
                             <p class="card-front" data-testid="card-front">{card.front.clone()}</p>
                             {if is_flipped {
                                 view! {
-                                    <div class="card-back" data-testid="card-back">
+                                    <div class="card-back" data-testid="card-back" tabindex="-1" node_ref=back_ref>
                                         <p class="card-side">"Answer"</p>
                                         <p class="card-answer">{card.back.clone()}</p>
                                         <p>{card.detail.clone()}</p>
@@ -168,8 +221,17 @@ pub fn StudyPage() -> impl IntoView {
                                     .into_any()
                             } else {
                                 view! {
-                                    <button type="button" class="primary" data-testid="flip" on:click=move |_| flip()>
-                                        "Show the answer (Space)"
+                                    <button
+                                        type="button"
+                                        class="primary"
+                                        data-testid="flip"
+                                        on:click=move |ev| {
+                                            ev.stop_propagation();
+                                            flip();
+                                        }
+                                    >
+                                        "Show the answer"
+                                        <span class="key-hint">" (Space)"</span>
                                     </button>
                                 }
                                     .into_any()
@@ -196,7 +258,10 @@ pub fn StudyPage() -> impl IntoView {
                                                         aria-keyshortcuts=(i + 1).to_string()
                                                         on:click=move |_| grade(g)
                                                     >
-                                                        <span class="grade-label">{format!("{} ({})", g.label(), i + 1)}</span>
+                                                        <span class="grade-label">
+                                                            {g.label()}
+                                                            <span class="key-hint">{format!(" ({})", i + 1)}</span>
+                                                        </span>
                                                         <span class="grade-interval">{when}</span>
                                                     </button>
                                                 }

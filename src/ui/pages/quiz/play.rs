@@ -3,7 +3,9 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::quiz::{generate_quiz, Feedback, Question, QuizRun, QuizSpec, Response};
+use crate::quiz::{
+    generate_quiz, Feedback, Missed, NotTaken, Question, QuizRun, QuizSpec, Response,
+};
 use crate::routes::Page;
 use crate::schedule::Grade;
 use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
@@ -37,6 +39,15 @@ fn focus_soon(element: impl Fn() -> Option<web_sys::HtmlElement> + 'static) {
     });
 }
 
+/// Where the focus goes when a question appears: the typed answer's field when it has one,
+/// else the question itself (so that a screen reader reads it).
+fn question_focus(question: NodeRef<html::H2>) -> Option<web_sys::HtmlElement> {
+    let field = document()
+        .get_element_by_id("typed-code")
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    field.or_else(|| question.get_untracked().map(Into::into))
+}
+
 /// A quiz being played: question, options, feedback, then the summary.
 #[component]
 pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
@@ -50,16 +61,26 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
     let ended = RwSignal::new(None::<DateTime<Utc>>);
     let help = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
+    // Why the typed text was not taken (not a code number), until the learner types again.
+    let not_taken = RwSignal::new(None::<String>);
     let question_ref = NodeRef::<html::H2>::new();
     let feedback_ref = NodeRef::<html::Div>::new();
     let summary_ref = NodeRef::<html::Section>::new();
 
     let answer = move |response: Response| {
         let mut result = None;
-        run.update(|r| result = r.answer(&response).zip(r.current().map(|q| q.item.key())));
-        if let Some((feedback, item)) = result {
-            store.record(&item, Grade::from_quiz(feedback.correct));
-            focus_soon(move || feedback_ref.get_untracked().map(Into::into));
+        run.update(|r| {
+            let item = r.current().map(|q| q.item.key());
+            result = Some(r.answer(&response).map(|f| (f, item)));
+        });
+        match result {
+            Some(Ok((feedback, Some(item)))) => {
+                not_taken.set(None);
+                store.record_quiz(&item, Grade::from_quiz(feedback.correct));
+                focus_soon(move || feedback_ref.get_untracked().map(Into::into));
+            }
+            Some(Err(NotTaken::Typed(why))) => not_taken.set(Some(why.to_string())),
+            _ => {}
         }
     };
     let next = move || {
@@ -67,19 +88,25 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
             r.advance();
         });
         typed.set(String::new());
+        not_taken.set(None);
         if run.with_untracked(QuizRun::finished) {
             ended.set(Some(moment().at()));
             focus_soon(move || summary_ref.get_untracked());
         } else {
-            focus_soon(move || question_ref.get_untracked().map(Into::into));
+            focus_soon(move || question_focus(question_ref));
         }
     };
     let restart_with = move |questions: Vec<Question>| {
         run.set(QuizRun::new(questions));
         started.set(moment().at());
         ended.set(None);
-        focus_soon(move || question_ref.get_untracked().map(Into::into));
+        not_taken.set(None);
+        focus_soon(move || question_focus(question_ref));
     };
+    // A typed question has its field focused from the start.
+    if run.with_untracked(|r| r.current().is_some_and(|q| q.options.is_empty())) {
+        focus_soon(move || question_focus(question_ref));
+    }
 
     use_keys(move |ev| {
         let key = ev.key();
@@ -150,6 +177,7 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
                                         response=response
                                         node_ref=question_ref
                                         typed
+                                        not_taken
                                         on_answer=Callback::new(answer)
                                     />
                                 }
@@ -176,6 +204,7 @@ fn QuestionView(
     response: Option<Response>,
     node_ref: NodeRef<html::H2>,
     typed: RwSignal<String>,
+    not_taken: RwSignal<Option<String>>,
     on_answer: Callback<Response>,
 ) -> impl IntoView {
     let answered = response.is_some();
@@ -203,15 +232,24 @@ fn QuestionView(
                     id="typed-code"
                     data-testid="answer-input"
                     inputmode="numeric"
+                    enterkeyhint="done"
                     autocomplete="off"
-                    maxlength="3"
+                    size="5"
+                    aria-describedby="typed-error"
+                    aria-invalid=move || not_taken.with(Option::is_some).to_string()
                     disabled=answered
                     prop:value=typed
-                    on:input=move |ev| typed.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        typed.set(event_target_value(&ev));
+                        not_taken.set(None);
+                    }
                 />
                 <button type="submit" data-testid="submit" disabled=answered>
                     "Check"
                 </button>
+                <p class="typed-error" id="typed-error" role="status" data-testid="typed-error">
+                    {move || not_taken.get()}
+                </p>
             </form>
         }
         .into_any()
@@ -264,6 +302,15 @@ fn QuestionView(
             {question.prompt.clone()}
         </h2>
         {body}
+        <button
+            type="button"
+            class="link-button dont-know"
+            data-testid="dont-know"
+            disabled=answered
+            on:click=move |_| on_answer.run(Response::DontKnow)
+        >
+            "I don\u{2019}t know \u{2014} show me"
+        </button>
     }
 }
 
@@ -299,13 +346,13 @@ fn Summary(
     right: usize,
     total: usize,
     seconds: i64,
-    missed: Vec<(Question, Feedback)>,
+    missed: Vec<Missed>,
     spec: QuizSpec,
     node_ref: NodeRef<html::Section>,
     on_review: Callback<Vec<Question>>,
     on_retake: Callback<()>,
 ) -> impl IntoView {
-    let review: Vec<Question> = missed.iter().map(|(q, _)| q.clone()).collect();
+    let review: Vec<Question> = missed.iter().map(|m| m.question.clone()).collect();
     let has_missed = !review.is_empty();
     view! {
         <section class="summary" data-testid="summary" tabindex="-1" node_ref=node_ref aria-labelledby="summary-heading">
@@ -341,14 +388,17 @@ fn Summary(
                         <ol class="missed">
                             {missed
                                 .into_iter()
-                                .map(|(q, f)| {
+                                .map(|m| {
                                     view! {
                                         <li>
-                                            <p class="missed-prompt">{q.prompt}</p>
-                                            <p>
-                                                "Answer: " <strong>{f.correct_answer}</strong>
+                                            <p class="missed-prompt">{m.question.prompt}</p>
+                                            <p data-testid="missed-yours">
+                                                "You answered: " <strong>{m.yours}</strong>
                                             </p>
-                                            <p>{f.explanation} " " <Cite cite=f.cite/></p>
+                                            <p>
+                                                "Answer: " <strong>{m.feedback.correct_answer}</strong>
+                                            </p>
+                                            <p>{m.feedback.explanation} " " <Cite cite=m.feedback.cite/></p>
                                         </li>
                                     }
                                 })
