@@ -44,7 +44,23 @@ const STATES = [
     await answerQuestions(page, 10, { option: "2", typed: "200" });
     await page.getByTestId("summary").waitFor();
   }],
+  ["a typed answer that is not a code", "/quiz?deck=beginner&n=10&seed=42", async (page) => {
+    await answerQuestions(page, 8);
+    await page.getByTestId("answer-input").fill("4O4");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("typed-error").filter({ hasText: "Did you mean" }).waitFor();
+  }],
+  ["study, all done", "/study", async (page) => {
+    for (let i = 0; i < 10; i++) {
+      await page.getByTestId("card-front").waitFor();
+      await page.keyboard.press("Space");
+      await page.getByTestId("card-back").waitFor();
+      await page.keyboard.press("4");
+    }
+    await page.getByTestId("study-done").waitFor();
+  }],
   ["reference", "/reference", async () => {}],
+  ["a reference search", "/reference?q=redirect", async (page) => page.getByTestId("code-item").first().waitFor()],
   ["a code's page", "/reference/401", async () => {}],
   ["an unregistered code", "/reference/471", async () => {}],
   ["the methods table", "/reference/methods", async () => {}],

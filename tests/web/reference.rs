@@ -54,7 +54,7 @@ async fn typing_in_the_search_box_narrows_the_list_as_you_type() {
 
     type_into(&container, "[data-testid=search]", "zzzz").await;
     assert!(listed_codes(&container).is_empty());
-    assert!(texts(&container, "[data-testid=result-count]")[0].starts_with("No code matches"));
+    assert!(texts(&container, "[data-testid=result-count]")[0].starts_with("Nothing matches"));
 }
 
 #[wasm_bindgen_test]

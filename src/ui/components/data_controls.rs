@@ -11,6 +11,7 @@ pub fn DataControls() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Merge);
     let message: RwSignal<Option<(bool, String)>> = RwSignal::new(None);
     let confirming = RwSignal::new(false);
+    let cancel_ref = NodeRef::<leptos::html::Button>::new();
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
@@ -108,7 +109,20 @@ pub fn DataControls() -> impl IntoView {
                     when=move || confirming.get()
                     fallback=move || {
                         view! {
-                            <button type="button" data-testid="reset" on:click=move |_| confirming.set(true)>
+                            <button
+                                type="button"
+                                data-testid="reset"
+                                on:click=move |_| {
+                                    confirming.set(true);
+                                    // The question takes the focus (on its safe answer), so that
+                                    // it is read out and answered without a search.
+                                    request_animation_frame(move || {
+                                        if let Some(el) = cancel_ref.get_untracked() {
+                                            let _ = el.focus();
+                                        }
+                                    });
+                                }
+                            >
                                 "Reset everything…"
                             </button>
                         }
@@ -129,7 +143,9 @@ pub fn DataControls() -> impl IntoView {
                         >
                             "Yes, delete my progress"
                         </button>
-                        <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        <button type="button" data-testid="reset-cancel" node_ref=cancel_ref on:click=move |_| confirming.set(false)>
+                            "Cancel"
+                        </button>
                     </div>
                 </Show>
             </div>

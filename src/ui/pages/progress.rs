@@ -93,6 +93,14 @@ fn overview(
         }
     });
     let summary = stats::summary(p, now, today);
+    // The one "started X of N" figure, as Home shows it.
+    let learned = {
+        let (started, total) = study::goal_progress(p);
+        format!(
+            "Started {started} of {total} in {}.",
+            p.settings().goal().label()
+        )
+    };
     let mastery = stats::mastery_by_group(p);
     let answers = stats::answers_per_day(p, today, ANSWER_DAYS);
     let forecast = stats::due_forecast_in(p, today, FORECAST_DAYS, offset);
@@ -113,7 +121,7 @@ fn overview(
     });
     view! {
         {start_hint}
-        {summary_view(summary)}
+        {summary_view(summary, learned)}
         <div class="charts">
             <div class="chart-cell" data-testid="chart-mastery">{mastery_chart(mastery)}</div>
             <div class="chart-cell" data-testid="chart-answers">{answers_chart(answers)}</div>
@@ -128,7 +136,7 @@ fn overview(
     }
 }
 
-fn summary_view(s: Summary) -> impl IntoView {
+fn summary_view(s: Summary, learned: String) -> impl IntoView {
     let goal = if s.daily_goal == 0 {
         "No daily goal set.".to_string()
     } else if s.goal_met() {
@@ -159,6 +167,7 @@ fn summary_view(s: Summary) -> impl IntoView {
                 </div>
             </dl>
             <p class="goal">{goal}</p>
+            <p data-testid="learned">{learned}</p>
             <A href=Page::Study.path() attr:class="button primary">
                 "Study now"
             </A>
