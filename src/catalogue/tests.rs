@@ -212,8 +212,14 @@ fn search_finds_what_a_beginner_types() {
         assert!(found.contains(&code), "redirect finds {code}: {found:?}");
     }
     // Every 3xx (the class is Redirection) before anything that only mentions redirects.
-    let first_other = found.iter().position(|c| c / 100 != 3).unwrap_or(found.len());
-    assert!(found[first_other..].iter().all(|c| c / 100 != 3), "{found:?}");
+    let first_other = found
+        .iter()
+        .position(|c| c / 100 != 3)
+        .unwrap_or(found.len());
+    assert!(
+        found[first_other..].iter().all(|c| c / 100 != 3),
+        "{found:?}"
+    );
     assert!(first_other >= 5, "{found:?}");
     // "not found": 404 first (its whole name), 302 Found after it.
     let found = numbers(&search_codes("not found", ClassFilter::All));

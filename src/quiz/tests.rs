@@ -602,11 +602,18 @@ fn method_property_questions_have_the_rfc_answers() {
     let labels: Vec<&str> = post.options.iter().map(|o| o.label.as_str()).collect();
     assert_eq!(labels, ["Yes", "No", "Only under conditions"]);
     // The explanation is the catalogue's reason for this method and this property.
-    assert_eq!(post.explanation, catalogue::method("POST").unwrap().why.cacheable.text);
+    assert_eq!(
+        post.explanation,
+        catalogue::method("POST").unwrap().why.cacheable.text
+    );
     assert!(post.explanation.starts_with("Only"));
     let safe = ask(method_item("POST", Property::Safe), Kind::MethodProperty, 0);
     assert!(safe.explanation.starts_with("No."), "{}", safe.explanation);
-    assert!(!safe.explanation.contains("201"), "about safety, not about forms and 201: {}", safe.explanation);
+    assert!(
+        !safe.explanation.contains("201"),
+        "about safety, not about forms and 201: {}",
+        safe.explanation
+    );
     assert_eq!(safe.cite.section, "9.2.1");
     // Every cacheability question offers the same three answers, so the third gives nothing away.
     let get = ask(
@@ -748,13 +755,19 @@ fn misconception_questions_ask_both_the_claim_and_the_truth() {
     let note = claim.feedback(&Response::Option(0)).chosen_note.unwrap();
     assert!(note.contains("misconception"), "{note}");
 
-    let truth = ask_until(item, Kind::Misconception, |q| right_choice(q).label == "True");
+    let truth = ask_until(item, Kind::Misconception, |q| {
+        right_choice(q).label == "True"
+    });
     // The statement is one sentence of the truth, not the whole correction (which would give
     // the answer away), and the explanation does not say it twice.
     let statement = truth.prompt.trim_start_matches("True or false: ");
     assert!(m.truth.starts_with(statement), "{statement}");
     assert!(statement.len() < m.truth.len(), "{statement}");
-    assert!(!truth.explanation.contains(statement), "{}", truth.explanation);
+    assert!(
+        !truth.explanation.contains(statement),
+        "{}",
+        truth.explanation
+    );
     assert!(truth.explanation.contains(m.claim), "{}", truth.explanation);
     let note = truth.feedback(&Response::Option(1)).chosen_note.unwrap();
     assert!(!note.contains(m.claim), "the claim is not repeated: {note}");
@@ -1024,7 +1037,11 @@ fn method_property_flashcards_answer_then_give_the_reason() {
     let card = flashcard(method_item("PATCH", Property::Idempotent), false);
     assert_eq!(card.front, "Is PATCH idempotent?");
     assert!(card.back.starts_with("No"), "{}", card.back);
-    assert!(card.back.contains("append"), "the reason for idempotence: {}", card.back);
+    assert!(
+        card.back.contains("append"),
+        "the reason for idempotence: {}",
+        card.back
+    );
     assert_eq!(
         card,
         flashcard(method_item("PATCH", Property::Idempotent), true)

@@ -139,7 +139,10 @@ fn a_record_of_the_current_format_is_read_from_its_fixture() {
         encode(&p),
         include_str!("../../../tests/fixtures/progress-v3.json")
             .trim()
-            .replace(r#""theme":"Light"}"#, r#""theme":"Light","goal":"beginner"}"#)
+            .replace(
+                r#""theme":"Light"}"#,
+                r#""theme":"Light","goal":"beginner"}"#
+            )
     );
 }
 
@@ -290,7 +293,11 @@ fn what_the_learner_is_learning_is_kept_and_an_unknown_deck_takes_the_default() 
     let d = decode(&edit(&text, r#""goal":"methods""#, r#""goal":"6xx""#)).unwrap();
     assert_eq!(d.progress.settings().goal(), crate::quiz::Deck::Beginner);
     assert_eq!(d.damage.len(), 1);
-    assert!(d.damage[0].to_string().contains("what you are learning"), "{}", d.damage[0]);
+    assert!(
+        d.damage[0].to_string().contains("what you are learning"),
+        "{}",
+        d.damage[0]
+    );
 }
 
 #[test]
