@@ -169,6 +169,9 @@ pub struct Answer {
     day: NaiveDate,
     grade: Grade,
     first: bool,
+    /// For a wrong answer that named another code: that code (the learner took it for the
+    /// right one). What the confusions on Progress are counted from.
+    chose: Option<u16>,
 }
 
 /// The longest item key a record may hold (the catalogue's are far shorter).
@@ -215,7 +218,25 @@ impl Answer {
             day,
             grade,
             first,
+            chose: None,
         })
+    }
+
+    /// The same answer, noting that the learner chose code `chose` instead of the right one
+    /// (`None`: nothing to note). A code outside 100 to 599 is no code anyone chose.
+    pub fn with_choice(mut self, chose: Option<u16>) -> Result<Answer, String> {
+        if let Some(code) = chose.filter(|c| !(100..=599).contains(c)) {
+            return Err(format!(
+                "it names {code} as the code chosen, which no option offers"
+            ));
+        }
+        self.chose = chose;
+        Ok(self)
+    }
+
+    /// The code the learner chose instead of the right one, for a wrong answer that named one.
+    pub fn chose(&self) -> Option<u16> {
+        self.chose
     }
 
     pub fn id(&self) -> AnswerId {

@@ -13,7 +13,8 @@
 //!   answers are noted, cards are our own type with the id of the answer that made them, the
 //!   record has a generation, settings a revision. Later, within format 3, settings gained
 //!   `goal` (the id of the deck new cards come from): a record without it takes the Beginner
-//!   set, and a page that does not know it passes it by.
+//!   set, and a page that does not know it passes it by; and answers gained `chose` (the code
+//!   a wrong answer named instead of the right one), likewise optional.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -190,6 +191,9 @@ struct StoredAnswer {
     day: NaiveDate,
     grade: Grade,
     first: bool,
+    /// The code chosen instead, for a wrong answer that named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    chose: Option<u16>,
 }
 
 /// What can be told of an answer that could not be read, to name it.
@@ -282,6 +286,7 @@ pub fn encode(p: &Progress) -> String {
                 day: a.day(),
                 grade: a.grade(),
                 first: a.first(),
+                chose: a.chose(),
             })
             .collect(),
         folded: p
@@ -502,6 +507,7 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
                     (None, false) => return Err("it has no id".into()),
                 };
                 Answer::new(id, &a.item, a.at, a.day, a.grade, a.first)
+                    .and_then(|answer| answer.with_choice(a.chose))
             });
         match answer {
             Ok(a) => answers.push(a),

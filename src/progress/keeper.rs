@@ -467,9 +467,25 @@ impl Keeper {
         grade: Grade,
         at: Moment,
     ) -> Option<Undo> {
+        self.record_choice(store, source, item, grade, None, at)
+    }
+
+    /// As [`Keeper::record_from`], noting for a wrong answer the code the learner chose
+    /// instead ([`Progress::record_choice`]).
+    pub fn record_choice(
+        &mut self,
+        store: &mut impl Store,
+        source: Source,
+        item: &str,
+        grade: Grade,
+        chose: Option<u16>,
+        at: Moment,
+    ) -> Option<Undo> {
         self.sync(store, at);
         let id = self.writer.next_id_in(self.progress.generation());
-        let undo = self.progress.record_from(source, item, grade, at, id)?;
+        let undo = self
+            .progress
+            .record_choice(source, item, grade, chose, at, id)?;
         self.compact(at);
         self.write(store);
         Some(undo)

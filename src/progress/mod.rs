@@ -246,9 +246,25 @@ impl Progress {
         at: Moment,
         id: AnswerId,
     ) -> Option<Undo> {
+        self.record_choice(source, item, grade, None, at, id)
+    }
+
+    /// As [`Progress::record_from`], noting for a wrong answer the code the learner chose
+    /// instead (see [`Answer::chose`]).
+    pub fn record_choice(
+        &mut self,
+        source: Source,
+        item: &str,
+        grade: Grade,
+        chose: Option<u16>,
+        at: Moment,
+        id: AnswerId,
+    ) -> Option<Undo> {
         let previous = self.cards.get(item).cloned();
         let first = previous.is_none() && source == Source::Study;
-        let answer = Answer::new(id, item, at.at(), at.day(), grade, first).ok()?;
+        let answer = Answer::new(id, item, at.at(), at.day(), grade, first)
+            .and_then(|a| a.with_choice(chose))
+            .ok()?;
         let card = self
             .scheduler()
             .grade(previous.as_ref(), grade, at.at(), id);

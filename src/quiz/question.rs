@@ -251,6 +251,23 @@ impl Question {
         }
     }
 
+    /// For a wrong response that names a code (an option that is a code or a code's name, or
+    /// a typed code): that code, which the learner took for the right one. `None` for a right
+    /// answer, "I don't know", and options that are no code (a header, yes or no, a class).
+    pub fn confused_with(&self, response: &Response) -> Option<u16> {
+        if self.is_correct(response) {
+            return None;
+        }
+        match (&self.answer, response) {
+            (Answer::Option(_), Response::Option(i)) => match self.options.get(*i)?.value {
+                Value::Code(n) | Value::Name(n) => Some(n),
+                _ => None,
+            },
+            (Answer::Code { .. }, Response::Typed(text)) => parse_typed(text).ok(),
+            _ => None,
+        }
+    }
+
     /// Whether `response` answers the question; a typed `also` code counts.
     pub fn is_correct(&self, response: &Response) -> bool {
         match (&self.answer, response) {

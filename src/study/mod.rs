@@ -2,6 +2,7 @@
 //! study session that serves them one at a time. Home, Study and Progress all read these one
 //! definitions, so that their numbers agree.
 
+pub mod confusions;
 mod order;
 pub mod session;
 
@@ -9,6 +10,7 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
 
+pub use confusions::{confusion_drill, confusions, weakest_drill, Confusion};
 pub use order::introduction_order;
 pub use session::{Counts, Graded, Session, SessionKind, Shown};
 

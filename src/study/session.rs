@@ -23,6 +23,9 @@ pub const LEARNING_HORIZON_MINUTES: i64 = 60;
 pub enum SessionKind {
     Review,
     Practice(Deck),
+    /// Practice of a few chosen items (the codes the learner mixes up, their weakest ten);
+    /// the schedule is left alone.
+    Drill,
 }
 
 /// The item on screen.
@@ -84,6 +87,12 @@ impl Session {
         s
     }
 
+    /// A drill of `items`, once each in the order given, as practice: the schedule is left
+    /// alone.
+    pub fn drill(items: Vec<Item>, at: Moment) -> Session {
+        Session::over(SessionKind::Drill, items, at)
+    }
+
     /// Practice of a deck: every item once, in deck order; the schedule is left alone.
     pub fn practice(deck: Deck, at: Moment) -> Session {
         Session::over(SessionKind::Practice(deck), deck.items(), at)
@@ -124,7 +133,7 @@ impl Session {
             learning: self.learning.len(),
             ..Counts::default()
         };
-        let practice = matches!(self.kind, SessionKind::Practice(_));
+        let practice = self.kind != SessionKind::Review;
         let shown = self.shown.as_ref().map(|s| s.item);
         for item in self.queue.iter().copied().chain(shown) {
             if self.answered.contains(&item) {
@@ -174,8 +183,8 @@ impl Session {
                 let (undo, due) = record(&shown.item.key(), grade)?;
                 (Some(undo), due)
             }
-            SessionKind::Practice(_) if grade == Grade::Again => (None, now),
-            SessionKind::Practice(_) => (None, now + Duration::days(1)),
+            SessionKind::Practice(_) | SessionKind::Drill if grade == Grade::Again => (None, now),
+            SessionKind::Practice(_) | SessionKind::Drill => (None, now + Duration::days(1)),
         };
         self.shown = None;
         self.answered.insert(shown.item);

@@ -439,3 +439,92 @@ fn a_session_counts_new_learning_and_review_cards_apart() {
     let c = s.counts();
     assert_eq!((c.new, c.learning), (9, 2));
 }
+
+mod confusions {
+    use super::*;
+    use crate::progress::Source;
+    use crate::quiz::{generate_quiz, Answer, Kind, Response, Value};
+
+    fn wrong(p: &mut Progress, w: &mut Writer, item: &str, chose: u16, when: i64) {
+        p.record_choice(
+            Source::Quiz,
+            item,
+            Grade::Again,
+            Some(chose),
+            at(when),
+            w.next_id(),
+        );
+    }
+
+    #[test]
+    fn the_pairs_mixed_up_most_come_first_and_each_answer_counts_once() {
+        let mut p = Progress::default();
+        let mut w = Writer::new(1);
+        wrong(&mut p, &mut w, "code:403", 401, 0);
+        wrong(&mut p, &mut w, "code:308", 301, 1);
+        wrong(&mut p, &mut w, "code:403", 401, 2);
+        // A scenario's right code is its best one: "an address moved for good" (308).
+        wrong(&mut p, &mut w, "scenario:ip-blocked", 401, 3);
+        p.record("code:404", Grade::Good, at(4), w.next_id());
+        let found = confusions(&p);
+        let pairs: Vec<(u16, u16, u32)> =
+            found.iter().map(|c| (c.right, c.chose, c.times)).collect();
+        assert_eq!(pairs, [(403, 401, 3), (308, 301, 1)]);
+
+        // A second tab's copy of the same answers, merged back, adds nothing.
+        let copy = p.clone();
+        p.merge(&copy);
+        assert_eq!(confusions(&p)[0].times, 3);
+
+        let drill = confusion_drill(&p);
+        assert_eq!(
+            drill,
+            [
+                Item::Code(403),
+                Item::Code(401),
+                Item::Code(308),
+                Item::Code(301)
+            ]
+        );
+        let mut s = Session::drill(drill.clone(), at(10));
+        assert_eq!(s.kind(), SessionKind::Drill);
+        assert_eq!(s.shown().unwrap().item, Item::Code(403));
+        let before = p.clone();
+        assert!(s.flip(&p, at(11)));
+        s.grade(Grade::Good, at(11), |_, _| {
+            panic!("a drill records nothing")
+        });
+        assert_eq!(p, before, "the schedule is left alone");
+    }
+
+    #[test]
+    fn a_wrong_option_or_typed_code_names_the_code_taken_for_the_right_one() {
+        let quiz = generate_quiz(Deck::Beginner, 50, 9);
+        let mut named = 0;
+        for q in &quiz {
+            match &q.answer {
+                Answer::Option(right) => {
+                    for (i, choice) in q.options.iter().enumerate() {
+                        let got = q.confused_with(&Response::Option(i));
+                        match choice.value {
+                            Value::Code(n) | Value::Name(n) if i != *right => {
+                                assert_eq!(got, Some(n));
+                                named += 1;
+                            }
+                            _ => assert_eq!(got, None, "{:?}", choice.value),
+                        }
+                    }
+                }
+                Answer::Code { best, .. } => {
+                    assert_eq!(q.confused_with(&Response::Typed(best.to_string())), None);
+                    assert_eq!(q.confused_with(&Response::Typed("abc".into())), None);
+                    assert_eq!(q.confused_with(&Response::DontKnow), None);
+                }
+            }
+            if q.kind == Kind::MethodProperty {
+                assert_eq!(q.confused_with(&Response::Option(0)), None);
+            }
+        }
+        assert!(named > 10, "{named}");
+    }
+}

@@ -75,10 +75,12 @@ impl ProgressStore {
 
     /// Records a quiz's answer and saves (it does not use up the day's new items). Returns
     /// what undoes it.
-    pub fn record_quiz(&self, item: &str, grade: Grade) -> Option<Undo> {
+    /// `chose`: for a wrong answer, the code the learner took for the right one.
+    pub fn record_quiz(&self, item: &str, grade: Grade, chose: Option<u16>) -> Option<Undo> {
         let mut undo = None;
-        self.keeper
-            .update(|k| undo = k.record_from(&mut LocalStore, Source::Quiz, item, grade, moment()));
+        self.keeper.update(|k| {
+            undo = k.record_choice(&mut LocalStore, Source::Quiz, item, grade, chose, moment())
+        });
         undo
     }
 

@@ -132,6 +132,7 @@ fn overview(
             <div class="chart-cell" data-testid="chart-accuracy">{accuracy_chart(accuracy)}</div>
         </div>
         {weakest_view(weakest)}
+        {confusions_view(study::confusions(p))}
         {unscheduled_note}
     }
 }
@@ -390,6 +391,7 @@ fn accuracy_chart(weeks: Vec<(NaiveDate, Option<f64>)>) -> impl IntoView {
 }
 
 fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
+    let has_items = !items.is_empty();
     let list = if items.is_empty() {
         view! {
             <p data-testid="weakest-empty">
@@ -431,9 +433,60 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                 "Lowest chance of recalling it now first, as the scheduler estimates it. Each links to its reference entry."
             </p>
             {list}
-            <A href=Page::Study.path() attr:class="button">
-                "Study now"
+            {has_items
+                .then(|| {
+                    view! {
+                        <A href=drill_path("weakest") attr:class="button" attr:data-testid="drill-weakest">
+                            "Drill my weakest 10"
+                        </A>
+                    }
+                })}
+        </section>
+    }
+}
+
+/// The path of a drill on the Study page: `/study?drill=confusions`.
+fn drill_path(which: &str) -> String {
+    format!("{}?drill={which}", Page::Study.path())
+}
+
+/// The pairs of codes the learner mixes up most, with a drill of exactly those.
+fn confusions_view(found: Vec<study::Confusion>) -> impl IntoView {
+    let list = if found.is_empty() {
+        view! {
+            <p data-testid="confusions-empty">
+                "None yet. When a quiz answer names the wrong code, the pair is listed here, so that you can drill the two side by side."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <ol class="weak-list">
+                {found
+                    .into_iter()
+                    .take(study::confusions::DRILL_PAIRS)
+                    .map(|c| {
+                        view! {
+                            <li data-testid="confusion">
+                                {format!("You answered {} for ", c.chose)}
+                                <A href=crate::routes::code_path(c.right)>{crate::quiz::Item::Code(c.right).label()}</A>
+                                <span class="weak-facts">{plural(c.times, "time", "times")}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <A href=drill_path("confusions") attr:class="button" attr:data-testid="drill-confusions">
+                "Drill these pairs"
             </A>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="weakest" data-testid="confusions" aria-labelledby="confusions-heading">
+            <h2 id="confusions-heading">"Codes you mix up"</h2>
+            <p class="chart-note">"From your quiz answers of the last two weeks, most often first."</p>
+            {list}
         </section>
     }
 }

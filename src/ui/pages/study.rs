@@ -3,6 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::quiz::{flashcard, Deck};
 use crate::routes::Page;
@@ -28,7 +29,16 @@ const KEYS: &[(&str, &str)] = &[
 pub fn StudyPage() -> impl IntoView {
     use_page_title(Page::Study.label());
     let store = ProgressStore::get();
-    let session = RwSignal::new(store.with(|p| Session::review(p, moment())));
+    // `/study?drill=confusions` and `/study?drill=weakest` (from Progress) open a drill.
+    let drill = use_query_map().with_untracked(|q| q.get("drill"));
+    let session = RwSignal::new(store.with_untracked_progress(|p| {
+        let at = moment();
+        match drill.as_deref() {
+            Some("confusions") => Session::drill(study::confusion_drill(p), at),
+            Some("weakest") => Session::drill(study::weakest_drill(p, at.at()), at),
+            _ => Session::review(p, at),
+        }
+    }));
     let last: RwSignal<Option<Graded>> = RwSignal::new(None);
     let undo_failed: RwSignal<Option<String>> = RwSignal::new(None);
     let help = RwSignal::new(false);
@@ -40,6 +50,8 @@ pub fn StudyPage() -> impl IntoView {
         session.set(match kind {
             SessionKind::Review => store.with_untracked_progress(|p| Session::review(p, at)),
             SessionKind::Practice(deck) => Session::practice(deck, at),
+            // A drill is opened from Progress, by its link.
+            SessionKind::Drill => return,
         });
         last.set(None);
         undo_failed.set(None);
@@ -157,6 +169,10 @@ pub fn StudyPage() -> impl IntoView {
                         d.label(),
                         session.with(Session::remaining)
                     ),
+                    SessionKind::Drill => format!(
+                        "Drill: {} to go. Your schedule is not changed.",
+                        session.with(Session::remaining)
+                    ),
                 }}
             </p>
             <ShortcutsHelp open=help keys=KEYS/>
@@ -180,6 +196,7 @@ pub fn StudyPage() -> impl IntoView {
                                     format!("Nothing is due right now, and today's new items are done.{next} Meanwhile, practise a deck or take a quiz.")
                                 }
                                 SessionKind::Practice(_) => "You went through the whole deck.".to_string(),
+                                SessionKind::Drill => "Drill done. Progress lists what to drill next.".to_string(),
                             }}
                         </p>
                         <p><A href=Page::Quiz.path()>"Take a quiz instead"</A></p>

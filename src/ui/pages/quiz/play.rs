@@ -70,13 +70,15 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
     let answer = move |response: Response| {
         let mut result = None;
         run.update(|r| {
-            let item = r.current().map(|q| q.item.key());
-            result = Some(r.answer(&response).map(|f| (f, item)));
+            let asked = r
+                .current()
+                .map(|q| (q.item.key(), q.confused_with(&response)));
+            result = Some(r.answer(&response).map(|f| (f, asked)));
         });
         match result {
-            Some(Ok((feedback, Some(item)))) => {
+            Some(Ok((feedback, Some((item, chose))))) => {
                 not_taken.set(None);
-                store.record_quiz(&item, Grade::from_quiz(feedback.correct));
+                store.record_quiz(&item, Grade::from_quiz(feedback.correct), chose);
                 focus_soon(move || feedback_ref.get_untracked().map(Into::into));
             }
             Some(Err(NotTaken::Typed(why))) => not_taken.set(Some(why.to_string())),
