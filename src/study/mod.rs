@@ -4,6 +4,7 @@
 
 pub mod confusions;
 mod order;
+mod placement;
 pub mod session;
 
 use std::fmt;
@@ -12,6 +13,7 @@ use chrono::{DateTime, Duration, Utc};
 
 pub use confusions::{confusion_drill, confusions, weakest_drill, Confusion};
 pub use order::introduction_order;
+pub use placement::{placement_grade, placement_quiz};
 pub use session::{Counts, Graded, Session, SessionKind, Shown};
 
 use crate::clock::Moment;

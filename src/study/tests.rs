@@ -528,3 +528,60 @@ mod confusions {
         assert!(named > 10, "{named}");
     }
 }
+
+mod placement {
+    use super::*;
+    use crate::progress::Source;
+    use crate::quiz::{Kind, QuizRun, Response};
+
+    #[test]
+    fn the_placement_check_asks_each_first_tier_code_once_by_multiple_choice() {
+        let quiz = placement_quiz(5);
+        let items: Vec<Item> = quiz.iter().map(|q| q.item).collect();
+        let codes: Vec<Item> = Deck::Beginner
+            .items()
+            .into_iter()
+            .filter(|i| matches!(i, Item::Code(_)))
+            .collect();
+        assert_eq!(items, codes);
+        assert!(quiz
+            .iter()
+            .all(|q| matches!(q.kind, Kind::CodeToName | Kind::MeaningToCode)));
+        assert_eq!(placement_quiz(5), quiz, "the same seed, the same check");
+    }
+
+    #[test]
+    fn what_is_known_starts_as_an_easy_review_and_the_rest_stays_new() {
+        let mut p = Progress::default();
+        let mut w = Writer::new(1);
+        let mut run = QuizRun::new(placement_quiz(1));
+        let mut known = Vec::new();
+        let mut i = 0;
+        while let Some(q) = run.current().cloned() {
+            // Right on every other question.
+            let response = match (&q.answer, i % 2 == 0) {
+                (crate::quiz::Answer::Option(r), true) => Response::Option(*r),
+                _ => Response::DontKnow,
+            };
+            let feedback = run.answer(&response).unwrap();
+            if let Some(grade) = placement_grade(feedback.correct) {
+                p.record_from(Source::Quiz, &q.item.key(), grade, at(i), w.next_id());
+                known.push(q.item);
+            }
+            run.advance();
+            i += 1;
+        }
+        assert_eq!(known.len(), 9);
+        for item in &known {
+            let card = p.card(&item.key()).unwrap();
+            assert!(
+                card.due() > at(0).at() + Duration::days(1),
+                "{item:?} is known: days away"
+            );
+        }
+        // None of today's new cards was used, and none of them is one already known.
+        let new = new_items_today(&p, at(100).day());
+        assert_eq!(new.len(), 10);
+        assert!(new.iter().all(|i| !known.contains(i)));
+    }
+}

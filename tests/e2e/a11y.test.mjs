@@ -66,6 +66,13 @@ const STATES = [
   ["the methods table", "/reference/methods", async () => {}],
   ["a method's page", "/reference/methods/PATCH", async () => {}],
   ["progress", "/progress", async () => {}],
+  ["progress with a confusion", "/quiz?deck=beginner&n=10&seed=42", async (page) => {
+    await page.getByTestId("question").waitFor();
+    await page.keyboard.press("2");
+    await page.getByTestId("feedback").waitFor();
+    await page.getByRole("link", { name: "Progress", exact: true }).click();
+    await page.getByTestId("confusion").first().waitFor();
+  }],
   ["not found", "/no/such/page", async () => {}],
   ["the damaged-storage notice", "/", async (page) => {
     await page.evaluate(() => localStorage.setItem("http-study/progress", "garbage"));

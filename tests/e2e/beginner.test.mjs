@@ -61,6 +61,35 @@ describe("a beginner's first week", () => {
     });
   }
 
+  test("a learner who knows the basics takes the placement check: what they know starts as known", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/");
+    await page.getByTestId("placement").click();
+    await page.locator("h1").filter({ hasText: "Placement check" }).waitFor();
+    const total = 18;
+    let right = 0;
+    for (let i = 1; i <= total; i++) {
+      assert.match(await page.locator(".quiz-position").innerText(), new RegExp(`Question ${i} of ${total}`));
+      await page.keyboard.press("1");
+      const feedback = page.getByTestId("feedback");
+      await feedback.waitFor();
+      if (/✓ Correct/.test(await feedback.innerText())) right++;
+      await page.keyboard.press("Enter");
+    }
+    const result = page.getByTestId("placement-result");
+    await result.waitFor();
+    assert.match(await result.innerText(), new RegExp(`^${right} of ${total} start as known`));
+    const record = await stored(page);
+    const cards = Object.values(record?.cards ?? {});
+    assert.equal(cards.length, right, "only what was answered right is recorded");
+    assert.ok(cards.every((c) => c.state === "Review"), "each starts as an easy first review");
+
+    await page.getByRole("link", { name: "Home", exact: true }).click();
+    assert.equal(await page.getByTestId("new-count").innerText(), "10", "the check used none of today's new cards");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("after a quiz, Study still offers the day's new cards", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
     await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=42");
@@ -119,6 +148,32 @@ describe("a beginner's first week", () => {
     assert.equal((await stored(page)).history.length, before + 1, "I don't know counts as an answer");
     await page.keyboard.press("Enter");
     assert.match(await page.getByTestId("summary").innerText(), /You answered: I don’t know/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a wrong answer shows up in the codes you mix up, and its drill plays without touching the schedule", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    // Question 1: a bank's planned maintenance (503); option B is 502.
+    await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=42");
+    await page.getByTestId("question").waitFor();
+    await page.keyboard.press("2");
+    await page.getByTestId("feedback").filter({ hasText: "✗ Incorrect" }).waitFor();
+    assert.equal((await stored(page)).history[0].chose, 502, "the code chosen is kept");
+
+    await page.getByRole("link", { name: "Progress", exact: true }).click();
+    const confusion = page.getByTestId("confusion");
+    await confusion.first().waitFor();
+    assert.match(await confusion.first().innerText(), /You answered 502 for 503 Service Unavailable\s*1 time/);
+
+    const before = await stored(page);
+    await page.getByTestId("drill-confusions").click();
+    await page.waitForURL(app.origin + "/study?drill=confusions");
+    assert.match(await page.getByTestId("session-info").innerText(), /^Drill: 2 to go/);
+    const fronts = [await flipAndGrade(page, "3"), await flipAndGrade(page, "3")];
+    assert.ok(fronts.some((f) => /503|Service Unavailable|temporarily/i.test(f)), String(fronts));
+    await page.getByTestId("study-done").waitFor();
+    assert.deepEqual(await stored(page), before, "a drill leaves the record alone");
     assert.deepEqual(problems, []);
     await context.close();
   });

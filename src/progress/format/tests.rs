@@ -284,6 +284,29 @@ fn settings_out_of_range_go_back_to_their_defaults_one_by_one() {
 }
 
 #[test]
+fn the_code_a_wrong_answer_chose_is_kept_and_an_impossible_one_sets_that_answer_aside() {
+    let mut p = rich_record();
+    let at = Moment::utc(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+    p.record_choice(
+        crate::progress::Source::Quiz,
+        "code:403",
+        Grade::Again,
+        Some(401),
+        at,
+        test_id(),
+    )
+    .unwrap();
+    let text = encode(&p);
+    assert!(text.contains(r#""chose":401"#), "{text}");
+    let d = decode(&text).unwrap();
+    assert!(d.damage.is_empty());
+    assert_eq!(d.progress, p);
+    let d = decode(&edit(&text, r#""chose":401"#, r#""chose":4010"#)).unwrap();
+    assert_eq!(d.damage.len(), 1, "that answer alone is set aside");
+    assert_eq!(d.progress.history().len(), p.history().len() - 1);
+}
+
+#[test]
 fn what_the_learner_is_learning_is_kept_and_an_unknown_deck_takes_the_default() {
     let mut p = rich_record();
     p.update_settings(|s| s.set_goal(crate::quiz::Deck::Methods));

@@ -13,6 +13,7 @@ pub fn HomePage() -> impl IntoView {
     use_page_title(APP_NAME);
     let store = ProgressStore::get();
     let step = move || store.with(|p| study::next_step(p, moment()));
+    let placement_questions = study::placement_quiz(1).len();
     let learned = move || store.with(study::goal_progress);
     let goal_deck = move || store.with(|p| p.settings().goal());
     let due = move || store.with(|p| study::due_count(p, moment().at()));
@@ -44,6 +45,15 @@ pub fn HomePage() -> impl IntoView {
                 >
                     {move || step().to_string()}
                 </A>
+                <Show when=move || store.with(|p| p.cards().is_empty())>
+                    <p class="hint">
+                        "Already know the basics? "
+                        <A href=format!("{}?placement", Page::Quiz.path()) attr:data-testid="placement">
+                            "Take the placement check"
+                        </A>
+                        {format!(" ({placement_questions} questions): what you know starts as known.")}
+                    </p>
+                </Show>
                 <Show when=move || matches!(step(), NextStep::Done { .. })>
                     <p class="hint">"Meanwhile, a quiz keeps it fresh without using up tomorrow's cards."</p>
                 </Show>

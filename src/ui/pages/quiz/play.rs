@@ -8,6 +8,7 @@ use crate::quiz::{
 };
 use crate::routes::Page;
 use crate::schedule::Grade;
+use crate::study;
 use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
 use crate::ui::state::{moment, ProgressStore};
 
@@ -50,13 +51,22 @@ fn question_focus(question: NodeRef<html::H2>) -> Option<web_sys::HtmlElement> {
 
 /// A quiz being played: question, options, feedback, then the summary.
 #[component]
-pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
+pub fn QuizPlay(
+    spec: QuizSpec,
+    /// The placement check instead of a quiz: right answers start as known, wrong ones are
+    /// not recorded ([`study::placement_grade`]).
+    #[prop(optional)]
+    placement: bool,
+) -> impl IntoView {
+    let questions_of = move || {
+        if placement {
+            study::placement_quiz(spec.seed)
+        } else {
+            generate_quiz(spec.deck, spec.length, spec.seed)
+        }
+    };
     let store = ProgressStore::get();
-    let run = RwSignal::new(QuizRun::new(generate_quiz(
-        spec.deck,
-        spec.length,
-        spec.seed,
-    )));
+    let run = RwSignal::new(QuizRun::new(questions_of()));
     let started = RwSignal::new(moment().at());
     let ended = RwSignal::new(None::<DateTime<Utc>>);
     let help = RwSignal::new(false);
@@ -78,7 +88,11 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
         match result {
             Some(Ok((feedback, Some((item, chose))))) => {
                 not_taken.set(None);
-                store.record_quiz(&item, Grade::from_quiz(feedback.correct), chose);
+                if !placement {
+                    store.record_quiz(&item, Grade::from_quiz(feedback.correct), chose);
+                } else if let Some(grade) = study::placement_grade(feedback.correct) {
+                    store.record_quiz(&item, grade, None);
+                }
                 focus_soon(move || feedback_ref.get_untracked().map(Into::into));
             }
             Some(Err(NotTaken::Typed(why))) => not_taken.set(Some(why.to_string())),
@@ -139,7 +153,21 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
 
     view! {
         <section class="page quiz" aria-labelledby="page-heading">
-            <h1 id="page-heading">{format!("Quiz: {}", spec.deck.label())}</h1>
+            <h1 id="page-heading">
+                {if placement {
+                    "Placement check".to_string()
+                } else {
+                    format!("Quiz: {}", spec.deck.label())
+                }}
+            </h1>
+            {placement
+                .then(|| {
+                    view! {
+                        <p class="lead">
+                            "One question on each code of the Beginner set. What you answer right starts as known and comes back in a few days; the rest become new cards. If you do not know, say so: a guess that lands counts as known."
+                        </p>
+                    }
+                })}
             <ShortcutsHelp open=help keys=KEYS/>
             {move || {
                 if run.with(QuizRun::finished) {
@@ -156,10 +184,11 @@ pub fn QuizPlay(spec: QuizSpec) -> impl IntoView {
                             seconds
                             missed
                             spec
+                            placement
                             node_ref=summary_ref
                             on_review=Callback::new(restart_with)
                             on_retake=Callback::new(move |()| {
-                                restart_with(generate_quiz(spec.deck, spec.length, spec.seed))
+                                restart_with(questions_of())
                             })
                         />
                     }
@@ -350,6 +379,7 @@ fn Summary(
     seconds: i64,
     missed: Vec<Missed>,
     spec: QuizSpec,
+    placement: bool,
     node_ref: NodeRef<html::Section>,
     on_review: Callback<Vec<Question>>,
     on_retake: Callback<()>,
@@ -382,7 +412,23 @@ fn Summary(
                 </button>
                 <A href=Page::Quiz.path()>"New quiz"</A>
             </div>
-            <p class="share">"Share or retake later: " <code>{spec.path()}</code></p>
+            {if placement {
+                view! {
+                    <p data-testid="placement-result">
+                        {format!(
+                            "{right} of {total} start as known. The rest come as new cards, the most common first."
+                        )}
+                        " "
+                        <A href=Page::Study.path()>"Go to Study"</A>
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p class="share">"Share or retake later: " <code>{spec.path()}</code></p>
+                }
+                    .into_any()
+            }}
             {has_missed
                 .then(|| {
                     view! {
