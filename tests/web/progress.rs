@@ -103,6 +103,10 @@ async fn every_chart_is_a_figure_with_a_described_svg_and_a_table_of_its_numbers
             count(&weakest, "[data-testid=weak-item] a[href^='/reference']"),
             items
         );
+        assert!(
+            one(&weakest, "a[href='/study?drill=weakest']").is_some(),
+            "a drill of exactly these"
+        );
     }
     assert!(
         one(&weakest, "a[href='/study']").is_some(),

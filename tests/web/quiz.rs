@@ -111,6 +111,18 @@ async fn enter_moves_on_even_while_the_answered_input_or_option_holds_the_focus(
 }
 
 #[wasm_bindgen_test]
+async fn enter_on_a_link_inside_the_feedback_moves_on_too() {
+    let container = mount_app_at("/quiz?deck=methods&n=10&seed=3").await;
+    first(&container, "[data-testid=option]").unwrap().click();
+    assert!(wait_until(|| first(&container, "[data-testid=feedback]").is_some()).await);
+    let link = first(&container, "[data-testid=feedback] a").expect("a link in the feedback");
+    link.focus().unwrap();
+    press(&link, "Enter");
+    settle().await;
+    assert_eq!(texts(&container, ".quiz-position"), ["Question 2 of 10"]);
+}
+
+#[wasm_bindgen_test]
 async fn a_quiz_link_with_an_unknown_deck_explains_itself() {
     let container = mount_app_at("/quiz?deck=6xx&seed=1").await;
     let alert = texts(&container, "[role=alert]");

@@ -125,7 +125,7 @@ fn overview(
         <div class="charts">
             <div class="chart-cell" data-testid="chart-mastery">{mastery_chart(mastery)}</div>
             <div class="chart-cell" data-testid="chart-answers">{answers_chart(answers)}</div>
-            <div class="chart-cell" data-testid="chart-forecast">{forecast_chart(forecast)}</div>
+            <div class="chart-cell" data-testid="chart-forecast">{forecast_chart(forecast, summary.due)}</div>
             <div class="chart-cell" data-testid="chart-calendar">
                 {calendar_chart(calendar, summary.streak)}
             </div>
@@ -263,9 +263,11 @@ fn answers_chart(days: Vec<(NaiveDate, DayTotals)>) -> impl IntoView {
     }
 }
 
-fn forecast_chart(days: Vec<(NaiveDate, u32)>) -> impl IntoView {
+fn forecast_chart(days: Vec<(NaiveDate, u32)>, due_now: usize) -> impl IntoView {
     let total: u32 = days.iter().map(|(_, n)| n).sum();
     let due_today = days.first().map_or(0, |(_, n)| *n);
+    // Today's bar counts what is due now (the summary's figure) and what falls due later today.
+    let later_today = (due_today as usize).saturating_sub(due_now);
     let busiest = days
         .iter()
         .filter(|(_, n)| *n > 0)
@@ -273,7 +275,7 @@ fn forecast_chart(days: Vec<(NaiveDate, u32)>) -> impl IntoView {
     let summary = match busiest {
         None => format!("Reviews due: nothing due in the next {FORECAST_DAYS} days."),
         Some((d, n)) => format!(
-            "Reviews due over the next {FORECAST_DAYS} days: {} in all, {due_today} today (overdue included). Busiest day: {} with {n}.",
+            "Reviews due over the next {FORECAST_DAYS} days: {} in all, {due_today} today ({due_now} due now, {later_today} later today). Busiest day: {} with {n}.",
             plural(total, "review", "reviews"),
             day_name(*d)
         ),
@@ -433,6 +435,10 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                 "Lowest chance of recalling it now first, as the scheduler estimates it. Each links to its reference entry."
             </p>
             {list}
+            <A href=Page::Study.path() attr:class="button">
+                "Study now"
+            </A>
+            " "
             {has_items
                 .then(|| {
                     view! {

@@ -353,7 +353,19 @@ fn FeedbackView(feedback: Feedback, on_next: Callback<()>) -> impl IntoView {
         ("✗ Incorrect", "feedback wrong")
     };
     view! {
-        <div class=class data-testid="feedback">
+        <div
+            class=class
+            data-testid="feedback"
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                // Enter moves on wherever the focus is within the feedback (on one of its
+                // links too): the links are read with the mouse, or with Tab and Space.
+                let plain = !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+                if ev.key() == "Enter" && plain && !ev.default_prevented() {
+                    ev.prevent_default();
+                    on_next.run(());
+                }
+            }
+        >
             <p class="verdict">
                 <strong>{verdict}</strong>
                 {(!feedback.correct).then(|| format!(" — the answer is {}.", feedback.correct_answer))}
@@ -366,7 +378,8 @@ fn FeedbackView(feedback: Feedback, on_next: Callback<()>) -> impl IntoView {
                 <A href=feedback.reference.clone()>"Read more in the Reference"</A>
             </p>
             <button type="button" class="primary" data-testid="next" on:click=move |_| on_next.run(())>
-                "Next (Enter)"
+                "Next"
+                <span class="key-hint">" (Enter)"</span>
             </button>
         </div>
     }
