@@ -59,6 +59,8 @@ const STATES = [
     }
     await page.getByTestId("study-done").waitFor();
   }],
+  ["the placement check", "/quiz?placement", async (page) => page.getByTestId("question").waitFor()],
+  ["a drill of the weakest ten", "/study?drill=weakest", async (page) => page.getByTestId("session-info").waitFor()],
   ["reference", "/reference", async () => {}],
   ["a reference search", "/reference?q=redirect", async (page) => page.getByTestId("code-item").first().waitFor()],
   ["a code's page", "/reference/401", async () => {}],
