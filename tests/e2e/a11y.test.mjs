@@ -45,7 +45,7 @@ const STATES = [
     await page.getByTestId("summary").waitFor();
   }],
   ["a typed answer that is not a code", "/quiz?deck=beginner&n=10&seed=42", async (page) => {
-    await answerQuestions(page, 8);
+    await answerQuestions(page, 9);
     await page.getByTestId("answer-input").fill("4O4");
     await page.keyboard.press("Enter");
     await page.getByTestId("typed-error").filter({ hasText: "Did you mean" }).waitFor();
@@ -69,8 +69,9 @@ const STATES = [
   ["a method's page", "/reference/methods/PATCH", async () => {}],
   ["progress", "/progress", async () => {}],
   ["progress with a confusion", "/quiz?deck=beginner&n=10&seed=42", async (page) => {
+    await answerQuestions(page, 1);
     await page.getByTestId("question").waitFor();
-    await page.keyboard.press("2");
+    await page.keyboard.press("1");
     await page.getByTestId("feedback").waitFor();
     await page.getByRole("link", { name: "Progress", exact: true }).click();
     await page.getByTestId("confusion").first().waitFor();

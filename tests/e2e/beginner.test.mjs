@@ -116,17 +116,19 @@ describe("a beginner's first week", () => {
 
   test("a typed answer forgives spaces, and text that is no code is explained, not graded", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
-    // The Beginner quiz asks its typed questions last: 9 and 10 of this one.
-    await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=42");
-    await answerQuestions(page, 8);
-    assert.equal(await page.getByTestId("option").count(), 0, "question 9 is typed");
-    await page.waitForFunction(() => document.activeElement?.dataset.testid === "answer-input");
-    await page.keyboard.type(" 502 ");
+    // The Beginner quiz asks its typed questions last: question 10 of this one (a new article: 201).
+    const typedQuestion = async () => {
+      await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=42");
+      await answerQuestions(page, 9);
+      assert.equal(await page.getByTestId("option").count(), 0, "question 10 is typed");
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === "answer-input");
+    };
+    await typedQuestion();
+    await page.keyboard.type(" 201 ");
     await page.keyboard.press("Enter");
     await page.getByTestId("feedback").filter({ hasText: "✓ Correct" }).waitFor();
-    await page.keyboard.press("Enter");
 
-    await page.waitForFunction(() => document.activeElement?.dataset.testid === "answer-input");
+    await typedQuestion();
     const before = (await stored(page)).history.length;
     for (const [text, says] of [
       ["abc", /not a code number/],
@@ -154,12 +156,13 @@ describe("a beginner's first week", () => {
 
   test("a wrong answer shows up in the codes you mix up, and its drill plays without touching the schedule", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
-    // Question 1: a bank's planned maintenance (503); option B is 502.
+    // Question 2 asks which code means 503's meaning; option A is 502.
     await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=42");
+    await answerQuestions(page, 1);
     await page.getByTestId("question").waitFor();
-    await page.keyboard.press("2");
+    await page.keyboard.press("1");
     await page.getByTestId("feedback").filter({ hasText: "✗ Incorrect" }).waitFor();
-    assert.equal((await stored(page)).history[0].chose, 502, "the code chosen is kept");
+    assert.equal((await stored(page)).history[1].chose, 502, "the code chosen is kept");
 
     await page.getByRole("link", { name: "Progress", exact: true }).click();
     const confusion = page.getByTestId("confusion");
