@@ -42,6 +42,14 @@ pub fn StudyPage() -> impl IntoView {
     let last: RwSignal<Option<Graded>> = RwSignal::new(None);
     let undo_failed: RwSignal<Option<String>> = RwSignal::new(None);
     let help = RwSignal::new(false);
+    // Ticks every ten seconds, so that "next back in 3 min" counts down while the page is open.
+    let tick = RwSignal::new(0u32);
+    if let Ok(handle) = set_interval_with_handle(
+        move || tick.update(|t| *t = t.wrapping_add(1)),
+        std::time::Duration::from_secs(10),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
     let card_ref = NodeRef::<html::Div>::new();
     let back_ref = NodeRef::<html::Div>::new();
 
@@ -146,6 +154,7 @@ pub fn StudyPage() -> impl IntoView {
             <p class="session-info" data-testid="session-info">
                 {move || match session.with(Session::kind) {
                     SessionKind::Review => {
+                        tick.track();
                         let c = session.with(Session::counts);
                         let back = session
                             .with(Session::next_learning)
