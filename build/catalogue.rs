@@ -12,14 +12,37 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 /// The data files, in the order they are read.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "status_codes.toml",
     "classes.toml",
     "methods.toml",
     "scenarios.toml",
     "misconceptions.toml",
     "confusables.toml",
+    "exchanges.toml",
 ];
+
+/// An example exchange: a request and the response to it, as HTTP/1.1 text with plain line
+/// breaks. For a code (`code`) or a method (`method`).
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Exchange {
+    pub code: Option<u16>,
+    pub method: Option<String>,
+    pub request: String,
+    pub response: String,
+}
+
+impl Exchange {
+    /// "code 404" or "method \"GET\"", as problems name it.
+    fn label(&self) -> String {
+        match (self.code, &self.method) {
+            (Some(c), None) => format!("code {c}"),
+            (None, Some(m)) => format!("method {m:?}"),
+            _ => "an exchange".to_string(),
+        }
+    }
+}
 
 #[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
@@ -161,6 +184,7 @@ pub struct Catalogue {
     pub scenarios: Vec<Scenario>,
     pub misconceptions: Vec<Misconception>,
     pub groups: Vec<Group>,
+    pub exchanges: Vec<Exchange>,
 }
 
 /// Reads and checks the catalogue in `dir`. On failure, every problem found, one line each.
@@ -222,6 +246,13 @@ pub fn load(read: &dyn Fn(&str) -> String) -> Result<Catalogue, Vec<String>> {
         "id",
         &mut errors,
     );
+    let exchanges: Vec<Exchange> = entries(
+        &read("exchanges.toml"),
+        "exchanges.toml",
+        "exchange",
+        "code",
+        &mut errors,
+    );
     let Some(rules) = rules else {
         return Err(errors);
     };
@@ -233,8 +264,10 @@ pub fn load(read: &dyn Fn(&str) -> String) -> Result<Catalogue, Vec<String>> {
         scenarios,
         misconceptions,
         groups,
+        exchanges,
     };
     errors.extend(check(&catalogue));
+    errors.extend(check_exchanges(&catalogue));
     if errors.is_empty() {
         Ok(catalogue)
     } else {
@@ -650,6 +683,19 @@ pub fn to_rust(c: &Catalogue) -> String {
             .unwrap_or_default()
     };
 
+    // The example exchange of a code or a method, as a Rust value.
+    let example = |code: Option<u16>, method: Option<&str>| {
+        c.exchanges
+            .iter()
+            .find(|x| x.code == code && x.method.as_deref() == method)
+            .map_or("None".to_string(), |x| {
+                format!(
+                    "Some(Exchange {{ request: {:?}, response: {:?} }})",
+                    x.request.trim_end_matches('\n'),
+                    x.response.trim_end_matches('\n')
+                )
+            })
+    };
     let mut codes = c.codes.clone();
     codes.sort_by_key(|x| x.code);
     s.push_str("pub static STATUS_CODES: &[StatusCode] = &[\n");
@@ -669,7 +715,7 @@ pub fn to_rust(c: &Catalogue) -> String {
             .collect();
         let _ = writeln!(
             s,
-            "    StatusCode {{ code: {}, name: {:?}, former_names: {}, importance: {}, status: RegistryStatus::{}, cite: {}, cacheable: {}, meaning: {:?}, explanation: {:?}, headers: &[{}] }},",
+            "    StatusCode {{ code: {}, name: {:?}, former_names: {}, importance: {}, status: RegistryStatus::{}, cite: {}, cacheable: {}, meaning: {:?}, explanation: {:?}, headers: &[{}], example: {} }},",
             x.code,
             x.name,
             strs(&x.former_names),
@@ -679,7 +725,8 @@ pub fn to_rust(c: &Catalogue) -> String {
             x.cacheable,
             x.meaning,
             x.explanation,
-            headers.join(", ")
+            headers.join(", "),
+            example(Some(x.code), None)
         );
     }
     s.push_str("];\n\n");
@@ -735,7 +782,7 @@ pub fn to_rust(c: &Catalogue) -> String {
         );
         let _ = writeln!(
             s,
-            "    Method {{ name: {:?}, importance: {}, cite: {}, safe: {}, idempotent: {}, cacheable: {}, properties_cite: {}, summary: {:?}, request_content: {:?}, success: {}, errors: {}, explanation: {:?}, why: {} }},",
+            "    Method {{ name: {:?}, importance: {}, cite: {}, safe: {}, idempotent: {}, cacheable: {}, properties_cite: {}, summary: {:?}, request_content: {:?}, success: {}, errors: {}, explanation: {:?}, why: {}, example: {} }},",
             m.name,
             importance(m.importance),
             cite(&m.source, &m.section),
@@ -748,7 +795,8 @@ pub fn to_rust(c: &Catalogue) -> String {
             nums(&m.success),
             nums(&m.errors),
             m.explanation,
-            why
+            why,
+            example(None, Some(&m.name))
         );
     }
     s.push_str("];\n\n");
@@ -804,4 +852,261 @@ pub fn to_rust(c: &Catalogue) -> String {
     }
     s.push_str("];\n");
     s
+}
+
+/// One HTTP/1.x message of an example, read with httparse: its start line's parts, headers
+/// and body.
+struct Message {
+    /// The method (requests) or the status code as text (responses).
+    first: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Message {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Splits `text` at its first blank line: the head, and what follows (empty if nothing).
+fn split_head(text: &str) -> (&str, &str) {
+    match text.find("\n\n") {
+        Some(i) => (&text[..i], &text[i + 2..]),
+        None => (text, ""),
+    }
+}
+
+/// The head as it goes on the wire: CRLF line ends and the blank line that ends it.
+fn wire(head: &str) -> Vec<u8> {
+    let mut out = head.replace('\n', "\r\n").into_bytes();
+    out.extend_from_slice(b"\r\n\r\n");
+    out
+}
+
+fn parsed_headers(headers: &[httparse::Header]) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|h| {
+            (
+                h.name.to_string(),
+                String::from_utf8_lossy(h.value).trim().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn parse_request(text: &str) -> Result<Message, String> {
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    let (head, body) = split_head(text);
+    let bytes = wire(head);
+    let mut headers = [httparse::EMPTY_HEADER; 32];
+    let mut req = httparse::Request::new(&mut headers);
+    match req.parse(&bytes) {
+        Ok(httparse::Status::Complete(_)) => {}
+        Ok(httparse::Status::Partial) => return Err("the request is cut short".into()),
+        Err(e) => return Err(format!("the request does not parse as HTTP/1.1 ({e})")),
+    }
+    Ok(Message {
+        first: req.method.unwrap_or_default().to_string(),
+        headers: parsed_headers(req.headers),
+        body: body.to_string(),
+    })
+}
+
+/// The response text's messages: interim (1xx) ones first, then the final one.
+fn parse_responses(text: &str) -> Result<Vec<Message>, String> {
+    let mut rest = text.strip_suffix('\n').unwrap_or(text);
+    let mut out = Vec::new();
+    loop {
+        let (head, after) = split_head(rest);
+        let bytes = wire(head);
+        let mut headers = [httparse::EMPTY_HEADER; 32];
+        let mut res = httparse::Response::new(&mut headers);
+        match res.parse(&bytes) {
+            Ok(httparse::Status::Complete(_)) => {}
+            Ok(httparse::Status::Partial) => return Err("a response is cut short".into()),
+            Err(e) => return Err(format!("a response does not parse as HTTP/1.1 ({e})")),
+        }
+        let code = res.code.unwrap_or_default();
+        let headers = parsed_headers(res.headers);
+        if (100..200).contains(&code) && !after.is_empty() {
+            out.push(Message {
+                first: code.to_string(),
+                headers,
+                body: String::new(),
+            });
+            rest = after;
+            continue;
+        }
+        out.push(Message {
+            first: code.to_string(),
+            headers,
+            body: after.to_string(),
+        });
+        return Ok(out);
+    }
+}
+
+/// Checks the body of `m` against its headers: Content-Length equals its length in bytes, and
+/// a body has a Content-Type. `what` names the message in the problem.
+fn check_body(p: &mut Problems, m: &Message, what: &str) {
+    match m.header("Content-Length") {
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if n == m.body.len() => {}
+            Ok(n) => p.add(format!(
+                "{what}: Content-Length is {n} but the body is {} bytes",
+                m.body.len()
+            )),
+            Err(_) => p.add(format!("{what}: Content-Length {v:?} is not a number")),
+        },
+        None if !m.body.is_empty() => p.add(format!("{what} has a body but no Content-Length")),
+        None => {}
+    }
+    if !m.body.is_empty() && m.header("Content-Type").is_none() {
+        p.add(format!("{what} has a body but no Content-Type"));
+    }
+}
+
+/// Every example exchange parses as HTTP/1.1 and keeps the rules its code or method sets; every
+/// studied code and every method has exactly one.
+pub fn check_exchanges(c: &Catalogue) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for x in &c.exchanges {
+        let label = x.label();
+        let mut p = Problems {
+            out: &mut out,
+            at: format!("data/exchanges.toml: {label}"),
+        };
+        if x.code.is_some() == x.method.is_some() {
+            p.add("names neither a code nor a method, or both (give `code` or `method`)");
+            continue;
+        }
+        if !seen.insert(label.clone()) {
+            p.add("appears more than once");
+        }
+        let code_entry = x.code.and_then(|n| c.codes.iter().find(|k| k.code == n));
+        if let Some(n) = x.code {
+            if code_entry.is_none() {
+                p.add(format!("{n} is not in the catalogue"));
+            }
+        }
+        if let Some(m) = &x.method {
+            if !c.methods.iter().any(|k| &k.name == m) {
+                p.add(format!("{m} is not a method in the catalogue"));
+            }
+        }
+        let request = match parse_request(&x.request) {
+            Ok(r) => r,
+            Err(e) => {
+                p.add(e);
+                continue;
+            }
+        };
+        let responses = match parse_responses(&x.response) {
+            Ok(r) => r,
+            Err(e) => {
+                p.add(e);
+                continue;
+            }
+        };
+        if request.header("Host").is_none() {
+            p.add("the request has no Host header");
+        }
+        check_body(&mut p, &request, "the request");
+        if let Some(m) = &x.method {
+            if &request.first != m {
+                p.add(format!(
+                    "the request's method is {}, not {m}",
+                    request.first
+                ));
+            }
+        }
+        let head_request = request.first == "HEAD";
+        for r in &responses {
+            let code: u16 = r.first.parse().unwrap_or_default();
+            let what = format!("the {code} response");
+            check_body(&mut p, r, &what);
+            if !r.body.is_empty() && ((100..200).contains(&code) || code == 204 || code == 304) {
+                p.add(format!("{what} has a body, which a {code} never has"));
+            }
+            if !r.body.is_empty() && head_request {
+                p.add(format!(
+                    "{what} to HEAD has a body, which no response to HEAD has"
+                ));
+            }
+            if code == 405 {
+                if let Some(allow) = r.header("Allow") {
+                    if allow.split(',').any(|m| m.trim() == request.first) {
+                        p.add(format!(
+                            "the 405's Allow lists {}, the method it refused",
+                            request.first
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(k) = code_entry {
+            let first: u16 = responses[0].first.parse().unwrap_or_default();
+            let last: u16 = responses[responses.len() - 1]
+                .first
+                .parse()
+                .unwrap_or_default();
+            let shown = if (100..200).contains(&k.code) {
+                first
+            } else {
+                last
+            };
+            // 208 is only ever reported inside a 207 Multi-Status body (RFC 5842 7.1).
+            let (expected, inside) = if k.code == 208 {
+                (207, Some("208"))
+            } else {
+                (k.code, None)
+            };
+            if shown != expected {
+                p.add(format!(
+                    "the response's status code is {shown}, not {expected}"
+                ));
+            }
+            if let Some(inner) = inside {
+                if !responses[responses.len() - 1].body.contains(inner) {
+                    p.add(format!("the 207 body does not report {inner}"));
+                }
+            }
+            let message = responses.iter().find(|r| r.first == k.code.to_string());
+            for h in k
+                .headers
+                .iter()
+                .filter(|h| h.level == "required" && !h.note.starts_with("If"))
+            {
+                if message.is_some_and(|m| m.header(&h.name).is_none()) {
+                    p.add(format!(
+                        "the {} response has no {} header, which the catalogue marks required",
+                        k.code, h.name
+                    ));
+                }
+            }
+        }
+    }
+    for k in c.codes.iter().filter(|k| k.status != "unused") {
+        if !seen.contains(&format!("code {}", k.code)) {
+            out.push(format!(
+                "data/exchanges.toml: code {} has no example exchange",
+                k.code
+            ));
+        }
+    }
+    for m in &c.methods {
+        if !seen.contains(&format!("method {:?}", m.name)) {
+            out.push(format!(
+                "data/exchanges.toml: method {:?} has no example exchange",
+                m.name
+            ));
+        }
+    }
+    out
 }

@@ -258,3 +258,174 @@ fn a_method_reason_that_does_not_start_with_its_answer_is_refused() {
         "data/methods.toml: method \"POST\": why.safe.text must start with \"No\"",
     );
 }
+
+/// The real data with the example exchange named `which` ("code = 404", "method = GET")
+/// changed by `edit`, which gets the request and the response text to change in place.
+fn problems_after_exchange_edit(
+    which: &str,
+    edit: impl Fn(&mut String, &mut String),
+) -> Vec<String> {
+    problems_after("exchanges.toml", |text| {
+        let mut doc: toml::Table = text.parse().expect("exchanges.toml is TOML");
+        let list = doc
+            .get_mut("exchange")
+            .and_then(|v| v.as_array_mut())
+            .expect("[[exchange]] entries");
+        let (key, value) = which.split_once(" = ").unwrap();
+        let entry = list
+            .iter_mut()
+            .find(|e| match e.get(key) {
+                Some(toml::Value::Integer(n)) => n.to_string() == value,
+                Some(toml::Value::String(s)) => s == value,
+                _ => false,
+            })
+            .unwrap_or_else(|| panic!("an exchange with {which}"))
+            .as_table_mut()
+            .unwrap();
+        let mut request = entry["request"].as_str().unwrap().to_string();
+        let mut response = entry["response"].as_str().unwrap().to_string();
+        edit(&mut request, &mut response);
+        entry.insert("request".into(), toml::Value::String(request));
+        entry.insert("response".into(), toml::Value::String(response));
+        toml::to_string(&doc).unwrap()
+    })
+}
+
+/// `text` without its lines that start with `prefix`.
+fn without_line(text: &str, prefix: &str) -> String {
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with(prefix)).collect();
+    assert_ne!(
+        kept.len(),
+        text.lines().count(),
+        "a line starting {prefix:?}"
+    );
+    kept.join("\n") + "\n"
+}
+
+#[test]
+fn an_exchange_whose_status_differs_from_its_code_is_refused() {
+    let problems = problems_after_exchange_edit("code = 404", |_, res| {
+        *res = res.replace("HTTP/1.1 404 Not Found", "HTTP/1.1 410 Gone");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 404: the response's status code is 410, not 404",
+    );
+}
+
+#[test]
+fn an_exchange_missing_a_required_header_is_refused() {
+    let problems = problems_after_exchange_edit("code = 401", |_, res| {
+        *res = without_line(res, "WWW-Authenticate:");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 401: the 401 response has no WWW-Authenticate header, which the catalogue marks required",
+    );
+}
+
+#[test]
+fn a_content_length_that_does_not_match_the_body_is_refused() {
+    let problems = problems_after_exchange_edit("code = 404", |_, res| {
+        *res = res.replace("Content-Length: 27", "Content-Length: 28");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 404: the 404 response: Content-Length is 28 but the body is 27 bytes",
+    );
+}
+
+#[test]
+fn a_body_where_none_belongs_is_refused() {
+    for code in [204, 304] {
+        let problems = problems_after_exchange_edit(&format!("code = {code}"), |_, res| {
+            let head = res.trim_end().to_string();
+            *res = format!("{head}\nContent-Type: text/plain\n\nhi\n");
+        });
+        assert_problem(
+            &problems,
+            &format!("data/exchanges.toml: code {code}: the {code} response has a body, which a {code} never has"),
+        );
+    }
+    let problems = problems_after_exchange_edit("method = HEAD", |_, res| {
+        let head = res.trim_end().to_string();
+        *res = format!("{head}\n\nhi\n");
+    });
+    assert_problem(
+        &problems,
+        "to HEAD has a body, which no response to HEAD has",
+    );
+}
+
+#[test]
+fn a_request_without_host_is_refused() {
+    let problems = problems_after_exchange_edit("code = 404", |req, _| {
+        *req = without_line(req, "Host:");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 404: the request has no Host header",
+    );
+}
+
+#[test]
+fn a_method_example_that_uses_another_method_is_refused() {
+    let problems = problems_after_exchange_edit("method = GET", |req, _| {
+        *req = req.replacen("GET ", "DELETE ", 1);
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: method \"GET\": the request's method is DELETE, not GET",
+    );
+}
+
+#[test]
+fn a_405_that_allows_the_method_it_refused_is_refused() {
+    let problems = problems_after_exchange_edit("code = 405", |req, res| {
+        let method = req.split(' ').next().unwrap().to_string();
+        *res = res
+            .lines()
+            .map(|l| {
+                if l.starts_with("Allow:") {
+                    format!("{l}, {method}")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n";
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 405: the 405's Allow lists",
+    );
+}
+
+#[test]
+fn a_code_or_method_without_an_example_is_refused() {
+    let problems = problems_after_exchange_edit("code = 404", |_, _| {});
+    assert!(problems.is_empty(), "{problems:#?}");
+    let problems = problems_after("exchanges.toml", |text| {
+        let start = text
+            .find("[[exchange]]\ncode = 404")
+            .expect("the 404 example");
+        let end = start + 1 + text[start + 1..].find("[[exchange]]").unwrap();
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 404 has no example exchange",
+    );
+}
+
+#[test]
+fn a_208_is_shown_inside_a_207_and_must_report_it() {
+    let problems = problems_after_exchange_edit("code = 208", |_, res| {
+        *res = res.replace("208 Already Reported", "200 OK");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 208: the 207 body does not report 208",
+    );
+}

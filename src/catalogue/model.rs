@@ -130,6 +130,17 @@ pub struct StatusCode {
     /// When to use it and when not.
     pub explanation: &'static str,
     pub headers: &'static [HeaderRule],
+    /// An example exchange (`None` only for the Unused codes, which no server sends).
+    pub example: Option<Exchange>,
+}
+
+/// An example exchange: the request and the response to it, as HTTP/1.1 text with plain line
+/// breaks (an interim response comes before the final one). The build has parsed both with
+/// httparse and checked them against the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exchange {
+    pub request: &'static str,
+    pub response: &'static str,
 }
 
 impl StatusCode {
@@ -189,6 +200,8 @@ pub struct Method {
     pub explanation: &'static str,
     /// Why it has, or lacks, each property: what "Is POST safe?" explains.
     pub why: PropertyReasons,
+    /// An example exchange.
+    pub example: Option<Exchange>,
 }
 
 /// A method's reason for each property, each with the section that settles it.
@@ -249,5 +262,55 @@ impl ConfusableGroup {
             .iter()
             .find(|(m, _)| *m == member)
             .map(|(_, t)| *t)
+    }
+}
+
+/// One line of an example message, as the Reference shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExchangeLine<'a> {
+    /// A request line or a status line.
+    Start(&'a str),
+    Header {
+        name: &'a str,
+        value: &'a str,
+    },
+    /// The empty line that ends a header section.
+    Blank,
+    Body(&'a str),
+}
+
+impl Exchange {
+    /// The lines of `text` (a request or a response of an exchange): start lines, headers, the
+    /// blank line after each header section, and the body. A status line after a blank line
+    /// starts the next message (an interim response is followed by the final one).
+    pub fn lines(text: &str) -> Vec<ExchangeLine<'_>> {
+        let mut out = Vec::new();
+        let mut in_body = false;
+        let mut at_start = true;
+        for line in text.lines() {
+            if at_start {
+                out.push(ExchangeLine::Start(line));
+                at_start = false;
+            } else if in_body {
+                if line.starts_with("HTTP/1.1 ") && out.last() == Some(&ExchangeLine::Blank) {
+                    out.push(ExchangeLine::Start(line));
+                    in_body = false;
+                } else {
+                    out.push(ExchangeLine::Body(line));
+                }
+            } else if line.is_empty() {
+                out.push(ExchangeLine::Blank);
+                in_body = true;
+            } else {
+                match line.split_once(':') {
+                    Some((name, value)) => out.push(ExchangeLine::Header {
+                        name,
+                        value: value.trim_start(),
+                    }),
+                    None => out.push(ExchangeLine::Body(line)),
+                }
+            }
+        }
+        out
     }
 }

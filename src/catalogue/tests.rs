@@ -322,3 +322,45 @@ fn counts_by_class_and_by_registry_status() {
     assert_eq!(by_status(RegistryStatus::Unused), 2);
     assert_eq!(by_status(RegistryStatus::Registered), 64 - 5);
 }
+
+#[test]
+fn an_exchange_reads_as_start_lines_headers_and_bodies_with_interim_responses_apart() {
+    use ExchangeLine::*;
+    let lines = Exchange::lines(
+        "HTTP/1.1 103 Early Hints\nLink: </a.css>; rel=preload\n\nHTTP/1.1 200 OK\nContent-Length: 2\n\nhi",
+    );
+    assert_eq!(
+        lines,
+        [
+            Start("HTTP/1.1 103 Early Hints"),
+            Header {
+                name: "Link",
+                value: "</a.css>; rel=preload"
+            },
+            Blank,
+            Start("HTTP/1.1 200 OK"),
+            Header {
+                name: "Content-Length",
+                value: "2"
+            },
+            Blank,
+            Body("hi"),
+        ]
+    );
+}
+
+#[test]
+fn every_studied_code_and_every_method_shows_an_example() {
+    for c in STATUS_CODES {
+        assert_eq!(
+            c.example.is_some(),
+            c.status != RegistryStatus::Unused,
+            "{}",
+            c.code
+        );
+    }
+    assert!(METHODS.iter().all(|m| m.example.is_some()));
+    let get = method("GET").unwrap().example.unwrap();
+    assert!(get.request.starts_with("GET "));
+    assert!(!get.request.ends_with('\n'));
+}

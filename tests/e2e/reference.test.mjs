@@ -97,3 +97,30 @@ describe("the Reference", () => {
     await context.close();
   });
 });
+
+describe("example exchanges", () => {
+  test("a code's page shows its exchange, its headers link to their rows, and nothing scrolls sideways at 360 px", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });
+    await gotoApp(page, app.origin, "/reference/401");
+    const exchange = page.getByTestId("exchange");
+    await exchange.waitFor();
+    assert.match(await page.getByTestId("exchange-request").innerText(), /^[A-Z]+ \/\S* HTTP\/1\.1\nHost: /);
+    const response = await page.getByTestId("exchange-response").innerText();
+    assert.match(response, /^HTTP\/1\.1 401 Unauthorized\n/);
+    const link = page.getByTestId("exchange-response").getByRole("link", { name: "WWW-Authenticate" });
+    assert.equal(await link.getAttribute("href"), "#header-www-authenticate");
+    assert.equal(await page.locator("#header-www-authenticate").count(), 1, "the row it links to");
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      0,
+      "no sideways scroll",
+    );
+
+    await gotoApp(page, app.origin, "/reference/methods/HEAD");
+    const head = await page.getByTestId("exchange-response").innerText();
+    assert.match(head, /^HTTP\/1\.1 200 OK/);
+    assert.doesNotMatch(head, /\n\n\S/, "a response to HEAD has no body");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -6,7 +6,9 @@ use crate::catalogue::{
     status_code, Class, CodeLookup, StatusCode, RANGE_RULE, UNKNOWN_CODE_RULE,
 };
 use crate::routes::{code_path, Page};
-use crate::ui::components::{Cite, CodeLink, MisconceptionList, NotInCatalogue, StatusBadge};
+use crate::ui::components::{
+    header_row_id, Cite, CodeLink, ExchangeView, MisconceptionList, NotInCatalogue, StatusBadge,
+};
 use crate::ui::use_page_title;
 
 /// `/reference/<code>`: a code's full entry, or a plain explanation of why the URL names none.
@@ -89,7 +91,7 @@ fn CodeEntry(code: &'static StatusCode) -> impl IntoView {
                                             .iter()
                                             .map(|h| {
                                                 view! {
-                                                    <tr>
+                                                    <tr id=header_row_id(h.name)>
                                                         <th scope="row">
                                                             <code>{h.name}</code>
                                                         </th>
@@ -106,6 +108,16 @@ fn CodeEntry(code: &'static StatusCode) -> impl IntoView {
                                 </table>
                             </div>
                         </section>
+                    }
+                })}
+            {code
+                .example
+                .map(|exchange| {
+                    view! {
+                        <ExchangeView
+                            exchange
+                            linked=code.headers.iter().map(|h| h.name).collect()
+                        />
                     }
                 })}
             {(!neighbours.is_empty())

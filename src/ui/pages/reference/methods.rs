@@ -5,7 +5,7 @@ use crate::catalogue::{
     groups_with, method, misconceptions_about_method, Cacheability, Method, METHODS,
 };
 use crate::routes::{method_path, methods_path, Page};
-use crate::ui::components::{Cite, CodeLink, MisconceptionList, NotInCatalogue};
+use crate::ui::components::{Cite, CodeLink, ExchangeView, MisconceptionList, NotInCatalogue};
 use crate::ui::use_page_title;
 
 fn yes_no(value: bool) -> &'static str {
@@ -130,6 +130,7 @@ fn MethodEntry(method: &'static Method) -> impl IntoView {
             {code_links(method.success)}
             <h2>"Typical error responses"</h2>
             {code_links(method.errors)}
+            {method.example.map(|exchange| view! { <ExchangeView exchange linked=Vec::new()/> })}
             {groups
                 .into_iter()
                 .map(|g| {
