@@ -103,6 +103,7 @@ pub fn supports(item: Item, kind: Kind) -> bool {
                 Kind::ClassOfCode => catalogue::class(code.class()).is_some(),
                 Kind::ConfusablePair => code_groups(n).next().is_some(),
                 Kind::CompanionHeader => strong_headers(code).next().is_some(),
+                Kind::ReadExchange => hidden_exchange(code).is_some(),
                 _ => false,
             }
         }
@@ -171,10 +172,12 @@ fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
                 Kind::ClassOfCode => class_of_code(item, code, rng),
                 Kind::ConfusablePair => confusable_pair(item, code, rng),
                 Kind::CompanionHeader => companion_header(item, code, rng),
+                Kind::ReadExchange => read_exchange(item, code, rng),
                 Kind::TypedCode => Some(Question {
                     item,
                     kind,
                     prompt: format!("Type the code number: {}", code.meaning),
+                    exhibit: None,
                     options: Vec::new(),
                     answer: Answer::Code {
                         best: code.code,
@@ -197,6 +200,7 @@ fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
                     item,
                     kind,
                     prompt: format!("Type the code number: {}", s.situation),
+                    exhibit: None,
                     options: Vec::new(),
                     answer: Answer::Code {
                         best: s.best,
@@ -280,6 +284,53 @@ fn stands_alone(text: &str) -> bool {
         .next()
         .unwrap_or_default();
     !POINTING_BACK.contains(&first)
+}
+
+/// The code's example exchange with the status line that carries the code hidden: the
+/// request, a blank line, then the response. `None` when the code has no example, or when the
+/// rest of the exchange still names the code or its name (a 208 reported inside a 207 body),
+/// so that the question would give itself away.
+pub(crate) fn hidden_exchange(code: &StatusCode) -> Option<String> {
+    let example = code.example?;
+    let status_line = format!("HTTP/1.1 {} ", code.code);
+    let response: Vec<String> = example
+        .response
+        .lines()
+        .map(|line| {
+            if line.starts_with(&status_line) || line == status_line.trim_end() {
+                "HTTP/1.1 ??? (hidden)".to_string()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
+    let text = format!("{}\n\n{}", example.request, response.join("\n"));
+    let lower = text.to_ascii_lowercase();
+    let gives_away = !text.contains("??? (hidden)")
+        || text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w == code.code.to_string())
+        || lower.contains(&code.name.to_ascii_lowercase());
+    (!gives_away).then_some(text)
+}
+
+/// "Which status code does the server send here?" under an example exchange whose status is
+/// hidden; options from the code's confusable neighbours, as for scenarios.
+fn read_exchange(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Option<Question> {
+    let exhibit = hidden_exchange(code)?;
+    let distractors = pick_codes(code.code, &[], OPTIONS - 1, rng);
+    let mut q = multiple_choice(
+        item,
+        Kind::ReadExchange,
+        "Read the exchange: which status code does the server send?".to_string(),
+        number_choice(code.code),
+        distractors.into_iter().map(number_choice),
+        format!("{} {}", sentence(code.meaning), code.explanation),
+        code.cite,
+        rng,
+    );
+    q.exhibit = Some(exhibit);
+    Some(q)
 }
 
 fn code_to_name(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Question {
@@ -625,6 +676,7 @@ fn fixed_choice(
         item,
         kind,
         prompt,
+        exhibit: None,
         options,
         answer: Answer::Option(index),
         explanation,

@@ -27,11 +27,14 @@ pub enum Kind {
     CompanionHeader,
     /// "Type the code number: <meaning or situation>", answered by typing.
     TypedCode,
+    /// An example exchange with its status code hidden: "Which status code does the server
+    /// send here?", options are code numbers.
+    ReadExchange,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::CodeToName,
         Kind::MeaningToCode,
         Kind::ScenarioToCode,
@@ -41,6 +44,7 @@ impl Kind {
         Kind::Misconception,
         Kind::CompanionHeader,
         Kind::TypedCode,
+        Kind::ReadExchange,
     ];
 }
 
@@ -80,6 +84,9 @@ pub struct Question {
     pub item: Item,
     pub kind: Kind,
     pub prompt: String,
+    /// What the question asks the learner to read, shown as HTTP text under the prompt (an
+    /// example exchange with its status code hidden), if anything.
+    pub exhibit: Option<String>,
     /// Empty for [`Kind::TypedCode`].
     pub options: Vec<Choice>,
     pub answer: Answer,

@@ -474,7 +474,8 @@ fn question_for_uses_every_kind_an_item_supports() {
             Kind::ClassOfCode,
             Kind::ConfusablePair,
             Kind::CompanionHeader,
-            Kind::TypedCode
+            Kind::TypedCode,
+            Kind::ReadExchange
         ]
     );
 }
@@ -1071,4 +1072,38 @@ fn scenario_and_misconception_flashcards() {
         assert!(!card.front.is_empty() && !card.back.is_empty(), "{item:?}");
         assert!(!card.cite.source.is_empty());
     }
+}
+
+#[test]
+fn read_the_exchange_hides_the_code_and_never_gives_it_away() {
+    let mut asked = 0;
+    for c in STATUS_CODES {
+        let item = Item::Code(c.code);
+        if !supports(item, Kind::ReadExchange) {
+            continue;
+        }
+        asked += 1;
+        for seed in 0..5 {
+            let q = ask(item, Kind::ReadExchange, seed);
+            let exhibit = q.exhibit.clone().expect("the exchange is shown");
+            assert!(exhibit.contains("??? (hidden)"), "{}", c.code);
+            assert!(
+                !exhibit
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .any(|w| w == c.code.to_string()),
+                "{} shows its own number:\n{exhibit}",
+                c.code
+            );
+            assert!(!exhibit.to_ascii_lowercase().contains(&c.name.to_ascii_lowercase()));
+            assert_eq!(right_choice(&q).label, c.code.to_string());
+            let mut labels: Vec<&str> = q.options.iter().map(|o| o.label.as_str()).collect();
+            labels.sort_unstable();
+            labels.dedup();
+            assert_eq!(labels.len(), q.options.len(), "options are distinct");
+            assert!(q.options.len() >= 3);
+        }
+    }
+    assert!(asked >= 40, "{asked} codes can be asked this way");
+    // 208 is reported inside a 207 body, which names it: never asked.
+    assert!(!supports(Item::Code(208), Kind::ReadExchange));
 }

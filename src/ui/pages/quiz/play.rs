@@ -332,6 +332,16 @@ fn QuestionView(
         <h2 class="question" data-testid="question" tabindex="-1" node_ref=node_ref>
             {question.prompt.clone()}
         </h2>
+        {question
+            .exhibit
+            .clone()
+            .map(|text| {
+                view! {
+                    <pre class="http" data-testid="exhibit" aria-label="The exchange">
+                        <code>{text}</code>
+                    </pre>
+                }
+            })}
         {body}
         <button
             type="button"
