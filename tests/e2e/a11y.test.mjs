@@ -61,6 +61,10 @@ const STATES = [
   }],
   ["the placement check", "/quiz?placement", async (page) => page.getByTestId("question").waitFor()],
   ["a drill of the weakest ten", "/study?drill=weakest", async (page) => page.getByTestId("session-info").waitFor()],
+  ["a Read-the-exchange question", "/quiz?deck=4xx&n=10&seed=123456789", async (page) => {
+    await answerQuestions(page, 4);
+    await page.getByTestId("exhibit").waitFor();
+  }],
   ["reference", "/reference", async () => {}],
   ["a reference search", "/reference?q=redirect", async (page) => page.getByTestId("code-item").first().waitFor()],
   ["a code's page", "/reference/401", async () => {}],

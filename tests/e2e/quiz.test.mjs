@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
+import { answerQuestions } from "./support/learner.mjs";
 
 const app = useServedApp();
 
@@ -71,6 +72,29 @@ describe("quiz", () => {
     // A quiz does not use up the day's new flashcards (issue 11): all ten are still there.
     const newCount = Number(await page.getByTestId("new-count").innerText());
     assert.equal(newCount, 10, `a quiz left ${newCount} of today's 10 new cards`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a Read-the-exchange question shows the exchange with its code hidden, and wraps on a phone", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });
+    // Question 5 of this pinned quiz shows 410's example exchange.
+    await gotoApp(page, app.origin, "/quiz?deck=4xx&n=10&seed=123456789");
+    await answerQuestions(page, 4);
+    const exhibit = page.getByTestId("exhibit");
+    await exhibit.waitFor();
+    const text = await exhibit.innerText();
+    assert.match(text, /HTTP\/1\.1 \?\?\? \(hidden\)/);
+    assert.doesNotMatch(text, /\b410\b|Gone/);
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      0,
+      "the exchange wraps inside its block",
+    );
+    await page.keyboard.press("3");
+    const feedback = page.getByTestId("feedback");
+    await feedback.waitFor();
+    assert.match(await feedback.innerText(), /✓ Correct/);
     assert.deepEqual(problems, []);
     await context.close();
   });
