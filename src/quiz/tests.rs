@@ -1094,7 +1094,9 @@ fn read_the_exchange_hides_the_code_and_never_gives_it_away() {
                 "{} shows its own number:\n{exhibit}",
                 c.code
             );
-            assert!(!exhibit.to_ascii_lowercase().contains(&c.name.to_ascii_lowercase()));
+            assert!(!exhibit
+                .to_ascii_lowercase()
+                .contains(&c.name.to_ascii_lowercase()));
             assert_eq!(right_choice(&q).label, c.code.to_string());
             let mut labels: Vec<&str> = q.options.iter().map(|o| o.label.as_str()).collect();
             labels.sort_unstable();
