@@ -1,0 +1,93 @@
+//! "Which header must a 401 response carry?": options are header names.
+
+use super::super::choices::multiple_choice;
+use super::super::OPTIONS;
+use crate::catalogue::{self, Requirement, StatusCode, STATUS_CODES};
+use crate::quiz::item::{studied_code, Item};
+use crate::quiz::question::{Choice, Kind, Question, Value};
+use crate::quiz::random::QuizRng;
+
+/// Whether this kind can ask about `item`.
+pub(super) fn fits(item: Item) -> bool {
+    match item {
+        Item::Code(n) => studied_code(n).is_some_and(|code| {
+            let _ = code;
+            strong_headers(code).next().is_some()
+        }),
+        _ => false,
+    }
+}
+
+/// The question about `item`; `None` when it does not fit.
+pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
+    let Item::Code(n) = item else {
+        return None;
+    };
+    let code = catalogue::status_code(n)?;
+    companion_header(item, code, rng)
+}
+
+/// The headers a code's specification asks for with MUST or SHOULD.
+fn strong_headers(
+    code: &'static StatusCode,
+) -> impl Iterator<Item = &'static catalogue::HeaderRule> {
+    code.headers
+        .iter()
+        .filter(|h| matches!(h.level, Requirement::Required | Requirement::Recommended))
+}
+
+fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) -> Option<Question> {
+    let strong: Vec<_> = strong_headers(code).collect();
+    let header = *strong.get(rng.below(strong.len().max(1)))?;
+    let verb = if header.level == Requirement::Required {
+        "must"
+    } else {
+        "should"
+    };
+    let listed = |name: &str| code.headers.iter().any(|h| h.name == name);
+    let mut distractors: Vec<&'static str> = Vec::with_capacity(OPTIONS - 1);
+    // Plausible first: the headers of the codes learners confuse with this one.
+    let mut near: Vec<&'static str> = Vec::new();
+    for n in catalogue::confusable_neighbours(code.code) {
+        if let Some(c) = studied_code(n) {
+            for h in c.headers {
+                if !listed(h.name) && !near.contains(&h.name) {
+                    near.push(h.name);
+                }
+            }
+        }
+    }
+    rng.shuffle(&mut near);
+    distractors.extend(near.into_iter().take(OPTIONS - 1));
+    if distractors.len() < OPTIONS - 1 {
+        let mut rest: Vec<&'static str> = Vec::with_capacity(32);
+        for h in STATUS_CODES.iter().flat_map(|c| c.headers) {
+            if !listed(h.name) && !distractors.contains(&h.name) && !rest.contains(&h.name) {
+                rest.push(h.name);
+            }
+        }
+        rng.shuffle(&mut rest);
+        let missing = OPTIONS - 1 - distractors.len();
+        distractors.extend(rest.into_iter().take(missing));
+    }
+    let header_choice = |name: &'static str| Choice {
+        label: name.to_string(),
+        value: Value::Header(name),
+    };
+    Some(multiple_choice(
+        item,
+        Kind::CompanionHeader,
+        format!("Which header {verb} a {} response carry?", code.code),
+        header_choice(header.name),
+        distractors.into_iter().map(header_choice),
+        format!(
+            "{} is {} on a {} response. {}",
+            header.name,
+            header.level.label(),
+            code.code,
+            header.note
+        ),
+        header.cite,
+        rng,
+    ))
+}

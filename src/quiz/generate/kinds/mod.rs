@@ -1,0 +1,51 @@
+//! One module per kind of question, each with the one definition of which items it can ask
+//! about (`fits`) beside the builder that asks it (`build`).
+
+mod class_of_code;
+mod code_to_name;
+mod companion_header;
+mod confusable_pair;
+mod meaning_to_code;
+mod method_property;
+mod misconception;
+mod read_exchange;
+mod scenario_to_code;
+mod typed_code;
+
+pub(crate) use method_property::property_reason;
+
+use crate::quiz::item::Item;
+use crate::quiz::question::{Kind, Question};
+use crate::quiz::random::QuizRng;
+
+/// Whether a question of `kind` can be asked about `item`.
+pub(super) fn fits(item: Item, kind: Kind) -> bool {
+    match kind {
+        Kind::CodeToName => code_to_name::fits(item),
+        Kind::MeaningToCode => meaning_to_code::fits(item),
+        Kind::ScenarioToCode => scenario_to_code::fits(item),
+        Kind::MethodProperty => method_property::fits(item),
+        Kind::ClassOfCode => class_of_code::fits(item),
+        Kind::ConfusablePair => confusable_pair::fits(item),
+        Kind::Misconception => misconception::fits(item),
+        Kind::CompanionHeader => companion_header::fits(item),
+        Kind::TypedCode => typed_code::fits(item),
+        Kind::ReadExchange => read_exchange::fits(item),
+    }
+}
+
+/// The question of `kind` about `item`; `None` when it does not fit.
+pub(super) fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Question> {
+    match kind {
+        Kind::CodeToName => code_to_name::build(item, rng),
+        Kind::MeaningToCode => meaning_to_code::build(item, rng),
+        Kind::ScenarioToCode => scenario_to_code::build(item, rng),
+        Kind::MethodProperty => method_property::build(item, rng),
+        Kind::ClassOfCode => class_of_code::build(item, rng),
+        Kind::ConfusablePair => confusable_pair::build(item, rng),
+        Kind::Misconception => misconception::build(item, rng),
+        Kind::CompanionHeader => companion_header::build(item, rng),
+        Kind::TypedCode => typed_code::build(item, rng),
+        Kind::ReadExchange => read_exchange::build(item, rng),
+    }
+}
