@@ -58,9 +58,22 @@ pub struct Code {
     pub cacheable: bool,
     pub meaning: String,
     pub explanation: String,
+    pub client_action: Option<String>,
+    pub client_action_section: Option<String>,
     #[serde(default)]
     pub headers: Vec<Header>,
 }
+
+/// What a client may be told to do next, as `client_action` names it.
+pub const CLIENT_ACTIONS: [(&str, &str); 7] = [
+    ("send-body", "SendBody"),
+    ("follow-get", "FollowWithGet"),
+    ("repeat-method", "RepeatSameMethod"),
+    ("use-cached", "UseCachedCopy"),
+    ("retry-credentials", "RetryWithCredentials"),
+    ("wait-retry", "WaitRetryAfter"),
+    ("give-up", "GiveUp"),
+];
 
 #[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
@@ -506,6 +519,15 @@ pub fn check(c: &Catalogue) -> Vec<String> {
         p.text("meaning", &x.meaning);
         p.text("explanation", &x.explanation);
         p.one_of("status", &x.status, &STATUSES);
+        match (&x.client_action, &x.client_action_section) {
+            (None, None) => {}
+            (Some(action), Some(section)) => {
+                let names: Vec<&str> = CLIENT_ACTIONS.iter().map(|(n, _)| *n).collect();
+                p.one_of("client_action", action, &names);
+                p.cite("client_action", &x.source, section);
+            }
+            _ => p.add("client_action and client_action_section go together"),
+        }
         p.importance(x.importance);
         if x.importance != 3 && (x.status != "registered" || x.code / 100 == 1) {
             p.add(format!(
@@ -713,9 +735,20 @@ pub fn to_rust(c: &Catalogue) -> String {
                 )
             })
             .collect();
+        let next = match (&x.client_action, &x.client_action_section) {
+            (Some(a), Some(section)) => format!(
+                "Some(ClientNext {{ action: ClientAction::{}, cite: {} }})",
+                CLIENT_ACTIONS
+                    .iter()
+                    .find(|(n, _)| n == a)
+                    .map_or("GiveUp", |(_, v)| v),
+                cite(&x.source, section)
+            ),
+            _ => "None".to_string(),
+        };
         let _ = writeln!(
             s,
-            "    StatusCode {{ code: {}, name: {:?}, former_names: {}, importance: {}, status: RegistryStatus::{}, cite: {}, cacheable: {}, meaning: {:?}, explanation: {:?}, headers: &[{}], example: {} }},",
+            "    StatusCode {{ code: {}, name: {:?}, former_names: {}, importance: {}, status: RegistryStatus::{}, cite: {}, cacheable: {}, meaning: {:?}, explanation: {:?}, headers: &[{}], example: {}, next: {} }},",
             x.code,
             x.name,
             strs(&x.former_names),
@@ -726,7 +759,8 @@ pub fn to_rust(c: &Catalogue) -> String {
             x.meaning,
             x.explanation,
             headers.join(", "),
-            example(Some(x.code), None)
+            example(Some(x.code), None),
+            next
         );
     }
     s.push_str("];\n\n");
@@ -1051,6 +1085,15 @@ pub fn check_exchanges(c: &Catalogue) -> Vec<String> {
             }
         }
         if let Some(k) = code_entry {
+            if k.client_action.as_deref() == Some("follow-get")
+                && matches!(k.code, 301 | 302)
+                && !matches!(request.first.as_str(), "GET" | "HEAD")
+            {
+                p.add(format!(
+                    "a {} may be followed with the same method or with GET after a {}: its example must be a GET or HEAD for follow-get to be the one answer",
+                    k.code, request.first
+                ));
+            }
             let first: u16 = responses[0].first.parse().unwrap_or_default();
             let last: u16 = responses[responses.len() - 1]
                 .first

@@ -429,3 +429,33 @@ fn a_208_is_shown_inside_a_207_and_must_report_it() {
         "data/exchanges.toml: code 208: the 207 body does not report 208",
     );
 }
+
+#[test]
+fn a_client_action_must_be_known_and_cited() {
+    let problems = problems_after("status_codes.toml", |t| {
+        t.replacen(
+            "client_action = \"use-cached\"",
+            "client_action = \"reload\"",
+            1,
+        )
+    });
+    assert_problem(&problems, "data/status_codes.toml: code 304: client_action");
+    let problems = problems_after("status_codes.toml", |t| {
+        t.replacen("client_action_section = \"15.4.5\"\n", "", 1)
+    });
+    assert_problem(
+        &problems,
+        "data/status_codes.toml: code 304: client_action and client_action_section go together",
+    );
+}
+
+#[test]
+fn follow_with_get_after_a_301_needs_a_get_example() {
+    let problems = problems_after_exchange_edit("code = 301", |req, _| {
+        *req = req.replacen("GET ", "POST ", 1);
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 301: a 301 may be followed with the same method or with GET",
+    );
+}

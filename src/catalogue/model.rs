@@ -132,6 +132,54 @@ pub struct StatusCode {
     pub headers: &'static [HeaderRule],
     /// An example exchange (`None` only for the Unused codes, which no server sends).
     pub example: Option<Exchange>,
+    /// What a client does next on receiving it, where the RFC says so.
+    pub next: Option<ClientNext>,
+}
+
+/// What a client does next, and where the RFC says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientNext {
+    pub action: ClientAction,
+    pub cite: Citation,
+}
+
+/// The things a client can do after a response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientAction {
+    SendBody,
+    FollowWithGet,
+    RepeatSameMethod,
+    UseCachedCopy,
+    RetryWithCredentials,
+    WaitRetryAfter,
+    GiveUp,
+}
+
+impl ClientAction {
+    pub const ALL: [ClientAction; 7] = [
+        ClientAction::SendBody,
+        ClientAction::FollowWithGet,
+        ClientAction::RepeatSameMethod,
+        ClientAction::UseCachedCopy,
+        ClientAction::RetryWithCredentials,
+        ClientAction::WaitRetryAfter,
+        ClientAction::GiveUp,
+    ];
+
+    /// In plain words, as an option.
+    pub fn label(self) -> &'static str {
+        match self {
+            ClientAction::SendBody => "Send the request body",
+            ClientAction::FollowWithGet => "Follow Location with a GET",
+            ClientAction::RepeatSameMethod => {
+                "Repeat the same method, body included, at the new location"
+            }
+            ClientAction::UseCachedCopy => "Use the copy it already has stored",
+            ClientAction::RetryWithCredentials => "Repeat the request with credentials",
+            ClientAction::WaitRetryAfter => "Wait as long as Retry-After says, then retry",
+            ClientAction::GiveUp => "Give up and report the error",
+        }
+    }
 }
 
 /// An example exchange: the request and the response to it, as HTTP/1.1 text with plain line

@@ -30,11 +30,13 @@ pub enum Kind {
     /// An example exchange with its status code hidden: "Which status code does the server
     /// send here?", options are code numbers.
     ReadExchange,
+    /// An example exchange: "What does the client do next?", options are actions.
+    ClientNext,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::CodeToName,
         Kind::MeaningToCode,
         Kind::ScenarioToCode,
@@ -45,6 +47,7 @@ impl Kind {
         Kind::CompanionHeader,
         Kind::TypedCode,
         Kind::ReadExchange,
+        Kind::ClientNext,
     ];
 }
 
@@ -60,6 +63,8 @@ pub enum Value {
     /// "Only under conditions": the third answer to "Is POST cacheable?", for methods whose
     /// cacheability the catalogue gives as qualified.
     Qualified,
+    /// What a client does next.
+    Action(catalogue::ClientAction),
 }
 
 /// One option of a multiple-choice question.

@@ -168,6 +168,7 @@ fn check(q: &Question) -> Result<(), String> {
                 (Item::Scenario(id), Value::Code(c)) => scenario(id).best == c,
                 (Item::MethodProperty { .. } | Item::Misconception(_), Value::Bool(_)) => true,
                 (Item::MethodProperty { .. }, Value::Qualified) => true,
+                (Item::Code(n), Value::Action(a)) => code(n).next.is_some_and(|x| x.action == a),
                 _ => false,
             };
             if !consistent {
@@ -475,7 +476,8 @@ fn question_for_uses_every_kind_an_item_supports() {
             Kind::ConfusablePair,
             Kind::CompanionHeader,
             Kind::TypedCode,
-            Kind::ReadExchange
+            Kind::ReadExchange,
+            Kind::ClientNext
         ]
     );
 }
@@ -1108,4 +1110,71 @@ fn read_the_exchange_hides_the_code_and_never_gives_it_away() {
     assert!(asked >= 40, "{asked} codes can be asked this way");
     // 208 is reported inside a 207 body, which names it: never asked.
     assert!(!supports(Item::Code(208), Kind::ReadExchange));
+}
+
+#[test]
+fn what_does_the_client_do_next_has_one_right_action_the_rfc_names() {
+    use crate::catalogue::ClientAction;
+    let mut asked = 0;
+    for c in STATUS_CODES {
+        let item = Item::Code(c.code);
+        if !supports(item, Kind::ClientNext) {
+            assert!(c.next.is_none() || c.example.is_none(), "{}", c.code);
+            continue;
+        }
+        asked += 1;
+        let next = c.next.unwrap();
+        for seed in 0..8 {
+            let q = ask(item, Kind::ClientNext, seed);
+            assert_eq!(
+                right_choice(&q).value,
+                Value::Action(next.action),
+                "{}",
+                c.code
+            );
+            assert_eq!(q.cite, next.cite);
+            let actions: Vec<Value> = q.options.iter().map(|o| o.value).collect();
+            let mut unique = actions.clone();
+            unique.dedup();
+            assert_eq!(q.options.len(), 4);
+            assert!(actions
+                .iter()
+                .all(|a| actions.iter().filter(|b| *b == a).count() == 1));
+            // After a GET, "follow with GET" and "repeat the same method" are the same thing:
+            // never both on offer.
+            let exhibit = q.exhibit.clone().unwrap();
+            let redirect = matches!(
+                next.action,
+                ClientAction::FollowWithGet | ClientAction::RepeatSameMethod
+            );
+            if redirect && (exhibit.starts_with("GET ") || exhibit.starts_with("HEAD ")) {
+                assert!(
+                    !(actions.contains(&Value::Action(ClientAction::FollowWithGet))
+                        && actions.contains(&Value::Action(ClientAction::RepeatSameMethod))),
+                    "{}: {actions:?}",
+                    c.code
+                );
+            }
+            assert!(
+                exhibit.contains(&format!("HTTP/1.1 {} ", c.code)),
+                "{}",
+                c.code
+            );
+        }
+    }
+    assert!(asked >= 10, "{asked}");
+    // The client decides on the 100 itself: what follows it is not shown.
+    let q = ask(Item::Code(100), Kind::ClientNext, 1);
+    assert!(
+        !q.exhibit.unwrap().contains("201"),
+        "the final response is not shown"
+    );
+    assert_eq!(
+        catalogue::status_code(307).unwrap().next.unwrap().action,
+        ClientAction::RepeatSameMethod
+    );
+    assert_eq!(
+        catalogue::status_code(303).unwrap().next.unwrap().action,
+        ClientAction::FollowWithGet
+    );
 }

@@ -73,7 +73,7 @@ const STATES = [
   ["a method's page", "/reference/methods/PATCH", async () => {}],
   ["progress", "/progress", async () => {}],
   ["progress with a confusion", "/quiz?deck=beginner&n=10&seed=42", async (page) => {
-    // Question 8 offers 205 first for a DELETE with nothing to say (204).
+    // Question 8 offers 206 first for a DELETE with nothing to say (204).
     await answerQuestions(page, 7);
     await page.getByTestId("question").waitFor();
     await page.keyboard.press("1");

@@ -116,7 +116,8 @@ describe("a beginner's first week", () => {
 
   test("a typed answer forgives spaces, and text that is no code is explained, not graded", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
-    // The Beginner quiz asks its typed questions last: question 10 of this one (a new article: 201).
+    // The Beginner quiz asks its typed questions last: question 10 of this one (valid JSON
+    // with invalid values: 422).
     const typedQuestion = async () => {
       await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=42");
       await answerQuestions(page, 9);
@@ -124,7 +125,7 @@ describe("a beginner's first week", () => {
       await page.waitForFunction(() => document.activeElement?.dataset.testid === "answer-input");
     };
     await typedQuestion();
-    await page.keyboard.type(" 201 ");
+    await page.keyboard.type(" 422 ");
     await page.keyboard.press("Enter");
     await page.getByTestId("feedback").filter({ hasText: "✓ Correct" }).waitFor();
 
@@ -146,7 +147,7 @@ describe("a beginner's first week", () => {
     await page.getByTestId("dont-know").click();
     const feedback = page.getByTestId("feedback");
     await feedback.waitFor();
-    assert.match(await feedback.innerText(), /✗ Incorrect — the answer is 201 Created/);
+    assert.match(await feedback.innerText(), /✗ Incorrect — the answer is 422 Unprocessable Content/);
     assert.equal((await stored(page)).history.length, before + 1, "I don't know counts as an answer");
     await page.keyboard.press("Enter");
     assert.match(await page.getByTestId("summary").innerText(), /You answered: I don’t know/);

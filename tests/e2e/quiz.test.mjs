@@ -99,6 +99,30 @@ describe("quiz", () => {
     await context.close();
   });
 
+  test("what does the client do next: a 303 after a form is followed with a GET", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    // Question 4 of this pinned quiz shows 303's exchange (a checkout form's POST).
+    await gotoApp(page, app.origin, "/quiz?deck=all&n=20&seed=3");
+    await answerQuestions(page, 3);
+    assert.match(await page.getByTestId("question").innerText(), /what does the client do next\?/);
+    const exhibit = await page.getByTestId("exhibit").innerText();
+    assert.match(exhibit, /^POST /);
+    assert.match(exhibit, /HTTP\/1\.1 303 See Other/);
+    assert.deepEqual(await page.locator("[data-testid=option] .option-label").allInnerTexts(), [
+      "Send the request body",
+      "Repeat the same method, body included, at the new location",
+      "Follow Location with a GET",
+      "Wait as long as Retry-After says, then retry",
+    ]);
+    await page.keyboard.press("3");
+    const feedback = page.getByTestId("feedback");
+    await feedback.waitFor();
+    assert.match(await feedback.innerText(), /✓ Correct/);
+    assert.match(await feedback.innerText(), /§15\.4\.4/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("a wrong answer says what the chosen option means", async () => {
     const { context, page } = await openPage(app.browser, app.origin);
     // Play until a multiple-choice question is answered wrongly (option 1 is right only sometimes).

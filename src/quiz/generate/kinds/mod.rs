@@ -2,6 +2,7 @@
 //! about (`fits`) beside the builder that asks it (`build`).
 
 mod class_of_code;
+mod client_next;
 mod code_to_name;
 mod companion_header;
 mod confusable_pair;
@@ -31,6 +32,7 @@ pub(super) fn fits(item: Item, kind: Kind) -> bool {
         Kind::CompanionHeader => companion_header::fits(item),
         Kind::TypedCode => typed_code::fits(item),
         Kind::ReadExchange => read_exchange::fits(item),
+        Kind::ClientNext => client_next::fits(item),
     }
 }
 
@@ -47,5 +49,6 @@ pub(super) fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Questio
         Kind::CompanionHeader => companion_header::build(item, rng),
         Kind::TypedCode => typed_code::build(item, rng),
         Kind::ReadExchange => read_exchange::build(item, rng),
+        Kind::ClientNext => client_next::build(item, rng),
     }
 }
