@@ -11,6 +11,7 @@
 //! its dependencies. Editing the catalogue changes them (a new code, scenario or option).
 
 mod deck;
+pub mod faults;
 mod flashcard;
 mod generate;
 mod item;

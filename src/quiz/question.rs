@@ -32,11 +32,13 @@ pub enum Kind {
     ReadExchange,
     /// An example exchange: "What does the client do next?", options are actions.
     ClientNext,
+    /// An exchange that breaks one rule, or none: "What is wrong?", options are faults.
+    SpotFault,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::CodeToName,
         Kind::MeaningToCode,
         Kind::ScenarioToCode,
@@ -48,6 +50,7 @@ impl Kind {
         Kind::TypedCode,
         Kind::ReadExchange,
         Kind::ClientNext,
+        Kind::SpotFault,
     ];
 }
 
@@ -65,6 +68,8 @@ pub enum Value {
     Qualified,
     /// What a client does next.
     Action(catalogue::ClientAction),
+    /// What is wrong with an exchange.
+    Fault(super::faults::Fault),
 }
 
 /// One option of a multiple-choice question.
@@ -92,6 +97,8 @@ pub struct Question {
     /// What the question asks the learner to read, shown as HTTP text under the prompt (an
     /// example exchange with its status code hidden), if anything.
     pub exhibit: Option<String>,
+    /// For "Spot the fault": the exchange as it should be, shown with the feedback.
+    pub corrected: Option<String>,
     /// Empty for [`Kind::TypedCode`].
     pub options: Vec<Choice>,
     pub answer: Answer,
@@ -127,6 +134,8 @@ pub struct Feedback {
     /// as correct and this note says it is defensible but not the best. `None` when correct
     /// otherwise, and for a wrong Yes/No on a method property (the explanation says it all).
     pub chosen_note: Option<String>,
+    /// The exchange as it should be, beside the faulty one (for "Spot the fault").
+    pub corrected: Option<String>,
 }
 
 /// `text` with a full stop added unless it already ends a sentence.
@@ -332,6 +341,7 @@ impl Question {
             cite: self.cite,
             reference: self.reference.clone(),
             chosen_note,
+            corrected: self.corrected.clone(),
         }
     }
 

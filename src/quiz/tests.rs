@@ -169,6 +169,7 @@ fn check(q: &Question) -> Result<(), String> {
                 (Item::MethodProperty { .. } | Item::Misconception(_), Value::Bool(_)) => true,
                 (Item::MethodProperty { .. }, Value::Qualified) => true,
                 (Item::Code(n), Value::Action(a)) => code(n).next.is_some_and(|x| x.action == a),
+                (Item::Code(_), Value::Fault(_)) => q.kind == Kind::SpotFault,
                 _ => false,
             };
             if !consistent {
@@ -477,7 +478,8 @@ fn question_for_uses_every_kind_an_item_supports() {
             Kind::CompanionHeader,
             Kind::TypedCode,
             Kind::ReadExchange,
-            Kind::ClientNext
+            Kind::ClientNext,
+            Kind::SpotFault
         ]
     );
 }
@@ -1177,4 +1179,82 @@ fn what_does_the_client_do_next_has_one_right_action_the_rfc_names() {
         catalogue::status_code(303).unwrap().next.unwrap().action,
         ClientAction::FollowWithGet
     );
+}
+
+#[test]
+fn every_example_keeps_the_rules_and_each_fault_made_from_it_breaks_exactly_one() {
+    use crate::quiz::faults::{faults_of, variants, Fault};
+    let mut made: Vec<Fault> = Vec::new();
+    for c in STATUS_CODES {
+        let Some(example) = c.example else { continue };
+        if c.code >= 200 && c.code != 208 {
+            assert_eq!(
+                faults_of(c, example.request, example.response),
+                [],
+                "{}'s example keeps every rule",
+                c.code
+            );
+        }
+        for v in variants(c) {
+            let found = faults_of(c, &v.request, &v.response);
+            if v.fault == Fault::Nothing {
+                assert_eq!(found, [], "{}", c.code);
+                assert!(
+                    !v.response.contains(&format!(" {} {}", c.code, c.name)),
+                    "the reason phrase differs"
+                );
+            } else {
+                assert_eq!(found, [v.fault], "{}: {}", c.code, v.response);
+            }
+            if !made.contains(&v.fault) {
+                made.push(v.fault);
+            }
+        }
+    }
+    made.sort();
+    assert_eq!(
+        made,
+        Fault::ALL,
+        "every kind of fault is made from some example"
+    );
+}
+
+#[test]
+fn spot_the_fault_has_exactly_one_right_answer() {
+    use crate::quiz::faults::{faults_of, Fault};
+    let mut asked = 0;
+    for c in STATUS_CODES {
+        let item = Item::Code(c.code);
+        if !supports(item, Kind::SpotFault) {
+            continue;
+        }
+        asked += 1;
+        for seed in 0..12 {
+            let q = ask(item, Kind::SpotFault, seed);
+            let exhibit = q.exhibit.clone().unwrap();
+            let (request, response) = exhibit
+                .split_once("\n\nHTTP/1.1 ")
+                .map(|(a, b)| (a.to_string(), format!("HTTP/1.1 {b}")))
+                .unwrap();
+            let found = faults_of(c, &request, &response);
+            for (i, o) in q.options.iter().enumerate() {
+                let Value::Fault(f) = o.value else {
+                    panic!("{o:?}")
+                };
+                let holds = if f == Fault::Nothing {
+                    found.is_empty()
+                } else {
+                    found.contains(&f)
+                };
+                assert_eq!(
+                    holds,
+                    q.is_correct(&Response::Option(i)),
+                    "{} {f:?}: {exhibit}",
+                    c.code
+                );
+            }
+            assert!(q.corrected.is_some());
+        }
+    }
+    assert!(asked >= 50, "{asked}");
 }

@@ -61,9 +61,15 @@ const STATES = [
   }],
   ["the placement check", "/quiz?placement", async (page) => page.getByTestId("question").waitFor()],
   ["a drill of the weakest ten", "/study?drill=weakest", async (page) => page.getByTestId("session-info").waitFor()],
-  ["a Read-the-exchange question", "/quiz?deck=4xx&n=10&seed=123456789", async (page) => {
+  ["a Spot-the-fault question", "/quiz?deck=4xx&n=10&seed=123456789", async (page) => {
     await answerQuestions(page, 4);
     await page.getByTestId("exhibit").waitFor();
+  }],
+  ["Spot-the-fault feedback", "/quiz?deck=4xx&n=10&seed=123456789", async (page) => {
+    await answerQuestions(page, 4);
+    await page.getByTestId("exhibit").waitFor();
+    await page.keyboard.press("2");
+    await page.getByTestId("corrected").waitFor();
   }],
   ["reference", "/reference", async () => {}],
   ["a reference search", "/reference?q=redirect", async (page) => page.getByTestId("code-item").first().waitFor()],

@@ -78,20 +78,20 @@ describe("quiz", () => {
 
   test("a Read-the-exchange question shows the exchange with its code hidden, and wraps on a phone", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });
-    // Question 5 of this pinned quiz shows 410's example exchange.
-    await gotoApp(page, app.origin, "/quiz?deck=4xx&n=10&seed=123456789");
-    await answerQuestions(page, 4);
+    // Question 11 of this pinned quiz shows 511's example exchange.
+    await gotoApp(page, app.origin, "/quiz?deck=all&n=20&seed=17");
+    await answerQuestions(page, 10);
     const exhibit = page.getByTestId("exhibit");
     await exhibit.waitFor();
     const text = await exhibit.innerText();
     assert.match(text, /HTTP\/1\.1 \?\?\? \(hidden\)/);
-    assert.doesNotMatch(text, /\b410\b|Gone/);
+    assert.doesNotMatch(text, /\b511\b|Network Authentication Required/);
     assert.equal(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
       0,
       "the exchange wraps inside its block",
     );
-    await page.keyboard.press("3");
+    await page.keyboard.press("4");
     const feedback = page.getByTestId("feedback");
     await feedback.waitFor();
     assert.match(await feedback.innerText(), /✓ Correct/);
@@ -99,26 +99,43 @@ describe("quiz", () => {
     await context.close();
   });
 
-  test("what does the client do next: a 303 after a form is followed with a GET", async () => {
+  test("what does the client do next: a 308 is followed with the same method, body included", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
-    // Question 4 of this pinned quiz shows 303's exchange (a checkout form's POST).
-    await gotoApp(page, app.origin, "/quiz?deck=all&n=20&seed=3");
-    await answerQuestions(page, 3);
+    // Question 16 of this pinned quiz shows 308's exchange (a POST to an API that moved).
+    await gotoApp(page, app.origin, "/quiz?deck=all&n=20&seed=17");
+    await answerQuestions(page, 15);
     assert.match(await page.getByTestId("question").innerText(), /what does the client do next\?/);
     const exhibit = await page.getByTestId("exhibit").innerText();
     assert.match(exhibit, /^POST /);
-    assert.match(exhibit, /HTTP\/1\.1 303 See Other/);
+    assert.match(exhibit, /HTTP\/1\.1 308 Permanent Redirect/);
     assert.deepEqual(await page.locator("[data-testid=option] .option-label").allInnerTexts(), [
-      "Send the request body",
       "Repeat the same method, body included, at the new location",
+      "Give up and report the error",
       "Follow Location with a GET",
-      "Wait as long as Retry-After says, then retry",
+      "Repeat the request with credentials",
     ]);
-    await page.keyboard.press("3");
+    await page.keyboard.press("1");
     const feedback = page.getByTestId("feedback");
     await feedback.waitFor();
     assert.match(await feedback.innerText(), /✓ Correct/);
-    assert.match(await feedback.innerText(), /§15\.4\.4/);
+    assert.match(await feedback.innerText(), /§15\.4\.9/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("spot the fault: a reason phrase of its own is nothing wrong, and the feedback shows the message as it should be", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    // Question 5 of this pinned quiz shows 410's exchange with only its reason phrase changed.
+    await gotoApp(page, app.origin, "/quiz?deck=4xx&n=10&seed=123456789");
+    await answerQuestions(page, 4);
+    assert.match(await page.getByTestId("question").innerText(), /Spot the fault/);
+    assert.match(await page.getByTestId("exhibit").innerText(), /HTTP\/1\.1 410 Whatever We Like/);
+    await page.keyboard.press("1");
+    const feedback = page.getByTestId("feedback");
+    await feedback.waitFor();
+    assert.match(await feedback.innerText(), /✓ Correct/);
+    assert.match(await feedback.innerText(), /reason phrase/);
+    assert.match(await page.getByTestId("corrected").innerText(), /HTTP\/1\.1 410 Gone/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -127,6 +127,7 @@ pub(super) fn fixed_choice(
         kind,
         prompt,
         exhibit: None,
+        corrected: None,
         options,
         answer: Answer::Option(index),
         explanation,

@@ -11,6 +11,7 @@ mod method_property;
 mod misconception;
 mod read_exchange;
 mod scenario_to_code;
+mod spot_fault;
 mod typed_code;
 
 pub(crate) use method_property::property_reason;
@@ -33,6 +34,7 @@ pub(super) fn fits(item: Item, kind: Kind) -> bool {
         Kind::TypedCode => typed_code::fits(item),
         Kind::ReadExchange => read_exchange::fits(item),
         Kind::ClientNext => client_next::fits(item),
+        Kind::SpotFault => spot_fault::fits(item),
     }
 }
 
@@ -50,5 +52,6 @@ pub(super) fn build(item: Item, kind: Kind, rng: &mut QuizRng) -> Option<Questio
         Kind::TypedCode => typed_code::build(item, rng),
         Kind::ReadExchange => read_exchange::build(item, rng),
         Kind::ClientNext => client_next::build(item, rng),
+        Kind::SpotFault => spot_fault::build(item, rng),
     }
 }

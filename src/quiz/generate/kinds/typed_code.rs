@@ -25,6 +25,7 @@ pub(super) fn build(item: Item, _rng: &mut QuizRng) -> Option<Question> {
                 kind,
                 prompt: format!("Type the code number: {}", code.meaning),
                 exhibit: None,
+                corrected: None,
                 options: Vec::new(),
                 answer: Answer::Code {
                     best: code.code,
@@ -42,6 +43,7 @@ pub(super) fn build(item: Item, _rng: &mut QuizRng) -> Option<Question> {
                 kind,
                 prompt: format!("Type the code number: {}", s.situation),
                 exhibit: None,
+                corrected: None,
                 options: Vec::new(),
                 answer: Answer::Code {
                     best: s.best,

@@ -382,6 +382,15 @@ fn FeedbackView(feedback: Feedback, on_next: Callback<()>) -> impl IntoView {
             </p>
             {feedback.chosen_note.clone().map(|n| view! { <p class="chosen-note">{n}</p> })}
             <p>{feedback.explanation.clone()}</p>
+            {feedback
+                .corrected
+                .clone()
+                .map(|text| {
+                    view! {
+                        <p class="card-side">"As it should be"</p>
+                        <pre class="http" data-testid="corrected"><code>{text}</code></pre>
+                    }
+                })}
             <p class="sources">
                 <Cite cite=feedback.cite/>
                 " · "
