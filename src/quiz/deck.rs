@@ -1,6 +1,8 @@
 //! Decks: the named sets of items a learner can study or be quizzed on.
 
+use super::generate::supports;
 use super::item::{all_items, method_items, studied_codes, Item, Stage};
+use super::question::Kind;
 use crate::catalogue::{self, MISCONCEPTIONS, SCENARIOS};
 
 /// A named set of study items.
@@ -16,11 +18,14 @@ pub enum Deck {
     /// web developer meets in the first month), and the scenarios and misconceptions about
     /// them only ([`Stage::FIRST`]).
     Beginner,
+    /// The codes with an example exchange, asked only through it: read the exchange, what the
+    /// client does next, spot the fault.
+    Exchanges,
 }
 
 impl Deck {
     /// Every deck, in the order a deck picker lists them.
-    pub const ALL: [Deck; 10] = [
+    pub const ALL: [Deck; 11] = [
         Deck::Everything,
         Deck::Beginner,
         Deck::Class(1),
@@ -31,6 +36,7 @@ impl Deck {
         Deck::Methods,
         Deck::Scenarios,
         Deck::Misconceptions,
+        Deck::Exchanges,
     ];
 
     /// A stable id for URLs and storage: "all", "beginner", "1xx".."5xx", "methods",
@@ -43,6 +49,7 @@ impl Deck {
             Deck::Methods => "methods".to_string(),
             Deck::Scenarios => "scenarios".to_string(),
             Deck::Misconceptions => "misconceptions".to_string(),
+            Deck::Exchanges => "exchanges".to_string(),
         }
     }
 
@@ -55,6 +62,7 @@ impl Deck {
             "methods" => Some(Deck::Methods),
             "scenarios" => Some(Deck::Scenarios),
             "misconceptions" => Some(Deck::Misconceptions),
+            "exchanges" => Some(Deck::Exchanges),
             _ => {
                 let digit = id.strip_suffix("xx")?;
                 if digit.len() != 1 {
@@ -79,6 +87,20 @@ impl Deck {
             Deck::Methods => "Methods".to_string(),
             Deck::Scenarios => "Scenarios".to_string(),
             Deck::Misconceptions => "Misconceptions".to_string(),
+            Deck::Exchanges => "Exchanges (real HTTP messages)".to_string(),
+        }
+    }
+
+    /// Whether a quiz of this deck asks questions of `kind`: a class deck never asks "which
+    /// class?" (the deck gives it away), and the Exchanges deck asks only about exchanges.
+    pub fn asks(&self, kind: Kind) -> bool {
+        match self {
+            Deck::Class(_) => kind != Kind::ClassOfCode,
+            Deck::Exchanges => matches!(
+                kind,
+                Kind::ReadExchange | Kind::ClientNext | Kind::SpotFault
+            ),
+            _ => true,
         }
     }
 
@@ -104,6 +126,14 @@ impl Deck {
             Deck::Misconceptions => MISCONCEPTIONS
                 .iter()
                 .map(|m| Item::Misconception(m.id))
+                .collect(),
+            Deck::Exchanges => studied_codes()
+                .map(|c| Item::Code(c.code))
+                .filter(|&item| {
+                    Kind::ALL
+                        .into_iter()
+                        .any(|k| self.asks(k) && supports(item, k))
+                })
                 .collect(),
             Deck::Beginner => all_items()
                 .into_iter()

@@ -350,7 +350,8 @@ fn deck_ids_and_labels_are_the_documented_ones() {
             "5xx",
             "methods",
             "scenarios",
-            "misconceptions"
+            "misconceptions",
+            "exchanges"
         ]
     );
     assert_eq!(Deck::Everything.label(), "Everything");
@@ -1257,4 +1258,22 @@ fn spot_the_fault_has_exactly_one_right_answer() {
         }
     }
     assert!(asked >= 50, "{asked}");
+}
+
+#[test]
+fn an_exchanges_quiz_asks_only_about_exchanges() {
+    for seed in 0..50 {
+        for q in generate_quiz(Deck::Exchanges, 20, seed) {
+            assert!(
+                matches!(
+                    q.kind,
+                    Kind::ReadExchange | Kind::ClientNext | Kind::SpotFault
+                ),
+                "{:?}",
+                q.kind
+            );
+            assert!(q.exhibit.is_some());
+        }
+    }
+    assert!(Deck::Exchanges.items().len() >= 50);
 }

@@ -140,6 +140,24 @@ describe("quiz", () => {
     await context.close();
   });
 
+  test("a seeded Exchanges quiz is played by keyboard: every question shows an exchange, every answer cites its section", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/quiz?deck=exchanges&n=10&seed=5");
+    for (let i = 1; i <= 10; i++) {
+      assert.match(await page.locator(".quiz-position").innerText(), new RegExp(`Question ${i} of 10`));
+      assert.match(await page.getByTestId("question").innerText(), /^(Read the exchange|Spot the fault)/);
+      assert.match(await page.getByTestId("exhibit").innerText(), /HTTP\/1\.1/);
+      await page.keyboard.press("1");
+      const feedback = page.getByTestId("feedback");
+      await feedback.waitFor();
+      assert.match(await feedback.innerText(), /RFC \d+ §/);
+      await page.keyboard.press("Enter");
+    }
+    await page.getByTestId("summary").waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("a wrong answer says what the chosen option means", async () => {
     const { context, page } = await openPage(app.browser, app.origin);
     // Play until a multiple-choice question is answered wrongly (option 1 is right only sometimes).

@@ -44,13 +44,11 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
         }
         order.extend_from_slice(drawn);
     }
-    // A class deck asking "which class?" would give the answer away.
-    let allow_class = !matches!(deck, Deck::Class(_));
     let mut used = [0u32; Kind::ALL.len()];
     let mut questions: Vec<Question> = order
         .into_iter()
         .map(|item| {
-            let kind = pick_kind(item, &used, allow_class, &mut rng);
+            let kind = pick_kind(item, &used, deck, &mut rng);
             // "Which class?" is the easiest kind: count it double so it comes up half as often.
             used[kind as usize] += if kind == Kind::ClassOfCode { 2 } else { 1 };
             build(item, kind, &mut rng)
@@ -72,7 +70,7 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
 /// If the item names nothing in the catalogue or is an Unused code; items from
 /// [`all_items`](super::all_items), [`Deck::items`] and [`Item::from_key`] never are.
 pub fn question_for(item: Item, rng: &mut QuizRng) -> Question {
-    let kind = pick_kind(item, &[0; Kind::ALL.len()], true, rng);
+    let kind = pick_kind(item, &[0; Kind::ALL.len()], Deck::Everything, rng);
     build(item, kind, rng)
         .unwrap_or_else(|| panic!("{item:?} is not in the catalogue, so no question exists"))
 }
@@ -102,22 +100,17 @@ pub fn supports(item: Item, kind: Kind) -> bool {
 
 /// A kind for `item`: typed one time in eight where allowed, otherwise the least used of its
 /// multiple-choice kinds (by `used`, indexed by `Kind as usize`), ties broken by `rng`.
-fn pick_kind(
-    item: Item,
-    used: &[u32; Kind::ALL.len()],
-    allow_class: bool,
-    rng: &mut QuizRng,
-) -> Kind {
+fn pick_kind(item: Item, used: &[u32; Kind::ALL.len()], deck: Deck, rng: &mut QuizRng) -> Kind {
     let mut kinds = [Kind::TypedCode; Kind::ALL.len()];
     let mut count = 0;
     let mut typed = false;
     for kind in Kind::ALL {
-        if !supports(item, kind) {
+        if !supports(item, kind) || !deck.asks(kind) {
             continue;
         }
         if kind == Kind::TypedCode {
             typed = true;
-        } else if kind != Kind::ClassOfCode || allow_class {
+        } else {
             kinds[count] = kind;
             count += 1;
         }
