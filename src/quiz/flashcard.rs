@@ -14,6 +14,8 @@ pub struct Flashcard {
     pub back: String,
     /// More to read once the back is shown.
     pub detail: String,
+    /// A code's example exchange, shown on the back as HTTP text.
+    pub exchange: Option<String>,
     pub cite: Citation,
     /// Reference path for "read more".
     pub reference: String,
@@ -55,6 +57,9 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 front,
                 back,
                 detail,
+                exchange: code
+                    .example
+                    .map(|x| format!("{}\n\n{}", x.request, x.response)),
                 cite: code.cite,
                 reference,
             }
@@ -68,6 +73,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 front: format!("Is {method} {}?", property.word()),
                 back,
                 detail: m.summary.to_string(),
+                exchange: None,
                 cite,
                 reference,
             }
@@ -84,6 +90,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 front: s.situation.to_string(),
                 back,
                 detail: s.why.to_string(),
+                exchange: None,
                 cite: s.cite,
                 reference,
             }
@@ -105,6 +112,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 } else {
                     format!("About {}.", join_and(&about))
                 },
+                exchange: None,
                 cite: m.cite,
                 reference,
             }

@@ -1277,3 +1277,14 @@ fn an_exchanges_quiz_asks_only_about_exchanges() {
     }
     assert!(Deck::Exchanges.items().len() >= 50);
 }
+
+#[test]
+fn a_code_card_shows_its_example_exchange_on_the_back() {
+    let card = flashcard(Item::Code(404), false);
+    let exchange = card.exchange.expect("an exchange");
+    assert!(exchange.contains("HTTP/1.1 404 Not Found"), "{exchange}");
+    assert!(flashcard(Item::Code(404), true).exchange.is_some());
+    assert!(flashcard(Item::Scenario("signup-email-taken"), false)
+        .exchange
+        .is_none());
+}

@@ -237,6 +237,15 @@ pub fn StudyPage() -> impl IntoView {
                                         <p class="card-side">"Answer"</p>
                                         <p class="card-answer">{card.back.clone()}</p>
                                         <p>{card.detail.clone()}</p>
+                                        {card
+                                            .exchange
+                                            .clone()
+                                            .map(|text| {
+                                                view! {
+                                                    <p class="card-side">"An example exchange"</p>
+                                                    <pre class="http" data-testid="card-exchange"><code>{text}</code></pre>
+                                                }
+                                            })}
                                         <p class="sources">
                                             <Cite cite=card.cite/>
                                             " · "
