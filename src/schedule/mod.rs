@@ -252,7 +252,13 @@ pub fn format_interval(d: Duration) -> String {
     }
     let years = days as f64 / 365.0;
     if years < 10.0 {
-        format!("{:.1} y", years).replace(".0 y", " y")
+        // In tenths of a year, without float formatting: "1.5 y", "2 y".
+        let tenths = (years * 10.0).round() as i64;
+        if tenths % 10 == 0 {
+            format!("{} y", tenths / 10)
+        } else {
+            format!("{}.{} y", tenths / 10, tenths % 10)
+        }
     } else {
         format!("{} y", years.round() as i64)
     }

@@ -53,7 +53,8 @@ fn short_date(d: NaiveDate) -> String {
 }
 
 fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    // Whole percents, without float formatting.
+    format!("{}%", (share * 100.0).round() as i64)
 }
 
 #[component]

@@ -289,7 +289,7 @@ pub fn StudyPage() -> impl IntoView {
                                                     <button
                                                         type="button"
                                                         class="grade"
-                                                        data-testid=format!("grade-{}", g.label().to_lowercase())
+                                                        data-testid=format!("grade-{}", g.label().to_ascii_lowercase())
                                                         aria-keyshortcuts=(i + 1).to_string()
                                                         on:click=move |_| grade(g)
                                                     >

@@ -5,8 +5,16 @@ pub(super) const WIDTH: f64 = 400.0;
 
 /// A coordinate or a length for an SVG attribute, to a tenth.
 pub(super) fn num(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    format!("{r}")
+    // Written through whole tenths, not float formatting (which would add its tables to the
+    // wasm): 12.345 is "12.3", 3.0 is "3".
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
 }
 
 /// The top of a count axis: at least 4, and a round number (even below 10, then tens,
@@ -73,6 +81,9 @@ mod tests {
     fn coordinates_are_written_to_a_tenth() {
         assert_eq!(num(12.345), "12.3");
         assert_eq!(num(3.0), "3");
-        assert_eq!(num(-0.04), "-0");
+        assert_eq!(num(-0.04), "0");
+        assert_eq!(num(-0.25), "-0.3");
+        assert_eq!(num(-12.34), "-12.3");
+        assert_eq!(num(400.0), "400");
     }
 }

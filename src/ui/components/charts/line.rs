@@ -34,7 +34,7 @@ pub fn LineChart(
     points: Vec<Point>,
     /// The top of the scale.
     max: f64,
-    /// Writes a value: `|v| format!("{:.0}%", v * 100.0)`.
+    /// Writes a value, as a percentage for instance.
     format: fn(f64) -> String,
     /// What the table says for a point without a value: "no answers".
     #[prop(into)]
