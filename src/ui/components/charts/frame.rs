@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::axis::WIDTH;
+use super::axis::{num, WIDTH};
 
 /// The figure's caption: the chart's title as a heading, and a short note under it.
 fn caption(title: String, note: Option<String>) -> impl IntoView {
@@ -24,7 +24,7 @@ fn ChartSvg(summary: String, height: f64, children: Children) -> impl IntoView {
             class="chart-svg"
             role="img"
             aria-label=summary
-            viewBox=format!("0 0 {WIDTH} {height}")
+            viewBox=format!("0 0 {} {}", num(WIDTH), num(height))
             width="100%"
             preserveAspectRatio="xMidYMid meet"
         >
