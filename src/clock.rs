@@ -93,6 +93,51 @@ pub fn in_range(at: DateTime<Utc>) -> bool {
     (earliest()..=latest()).contains(&at)
 }
 
+/// Short English month names, January first.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// Short English day names, Monday first.
+const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+// Dates are written here, not with chrono's `format` (a strftime interpreter the learner's
+// download need not carry); native tests hold them to chrono's output.
+
+/// "Mar".
+pub fn month_name(d: NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    MONTHS[d.month0() as usize]
+}
+
+/// "2 Mar".
+pub fn short_date(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", d.day(), month_name(d))
+}
+
+/// "Mon 2 Mar".
+pub fn day_name(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!(
+        "{} {}",
+        DAYS[d.weekday().num_days_from_monday() as usize],
+        short_date(d)
+    )
+}
+
+/// "2026-03-02 09:06 UTC".
+pub fn stamp(at: DateTime<Utc>) -> String {
+    use chrono::{Datelike, Timelike};
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +182,18 @@ mod tests {
         assert!(day_fits(later.at(), later.day()));
         assert_eq!(m.plus(Duration::days(1_000_000)).at(), latest());
         assert_eq!(m.plus(Duration::days(-1_000_000)).at(), earliest());
+    }
+
+    #[test]
+    fn dates_read_as_chrono_would_write_them() {
+        for days in (0..800).step_by(7) {
+            let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + Duration::days(days);
+            assert_eq!(day_name(d), d.format("%a %-d %b").to_string());
+            assert_eq!(short_date(d), d.format("%-d %b").to_string());
+            assert_eq!(month_name(d), d.format("%b").to_string());
+        }
+        let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 6, 59).unwrap();
+        assert_eq!(stamp(at), at.format("%Y-%m-%d %H:%M UTC").to_string());
+        assert_eq!(stamp(at), "2026-03-02 09:06 UTC");
     }
 }

@@ -169,7 +169,7 @@ pub fn backups(store: &impl Store) -> Vec<Backup> {
 fn back_up(store: &mut impl Store, raw: &str, at: Moment) -> Result<Backup, StoreError> {
     let existing = backups(store);
     let number = existing.iter().map(|b| b.number).max().unwrap_or(0) + 1;
-    let made = at.at().format("%Y-%m-%d %H:%M UTC").to_string();
+    let made = crate::clock::stamp(at.at());
     let key = format!("{BACKUP_PREFIX}{number:06} {made}");
     store.set(&key, raw)?;
     for old in existing

@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::clock;
 use crate::progress::stats::{self, GroupMastery, Summary, WeakItem, MASTERED_DAYS};
 use crate::progress::{DayTotals, Progress};
 use crate::routes::Page;
@@ -44,12 +45,12 @@ fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
 
 /// "Mon 2 Mar".
 fn day_name(d: NaiveDate) -> String {
-    d.format("%a %-d %b").to_string()
+    clock::day_name(d)
 }
 
 /// "2 Mar".
 fn short_date(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+    clock::short_date(d)
 }
 
 fn percent(share: f64) -> String {

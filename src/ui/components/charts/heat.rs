@@ -66,7 +66,7 @@ pub fn HeatMap(
                 last_label = Some((week, d.month()));
                 view! {
                     <text class="chart-axis" x=num(LEFT + step * week as f64) y="12">
-                        {d.format("%b").to_string()}
+                        {crate::clock::month_name(*d)}
                     </text>
                 }
             })
@@ -127,7 +127,7 @@ pub fn HeatMap(
     let table_rows = cells
         .chunks(7)
         .map(|week| {
-            let mut row = vec![week[0].0.format("%a %-d %b").to_string()];
+            let mut row = vec![crate::clock::day_name(week[0].0)];
             row.extend(week.iter().map(|(_, v)| v.to_string()));
             row.resize(8, "–".to_string());
             row
