@@ -1184,9 +1184,10 @@ fn what_does_the_client_do_next_has_one_right_action_the_rfc_names() {
 
 #[test]
 fn every_example_keeps_the_rules_and_each_fault_made_from_it_breaks_exactly_one() {
-    use crate::quiz::faults::{faults_of, variants, Fault};
+    use crate::quiz::faults::{asked_about, faults_of, variants, Fault};
     let mut made: Vec<Fault> = Vec::new();
     for c in STATUS_CODES {
+        assert_eq!(asked_about(c), !variants(c).is_empty(), "{}", c.code);
         let Some(example) = c.example else { continue };
         if c.code >= 200 && c.code != 208 {
             assert_eq!(

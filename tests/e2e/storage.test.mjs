@@ -7,10 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
-import { answerQuestions, storedCard } from "./support/learner.mjs";
+import { answerQuestions, storedBackups as backups, storedCard } from "./support/learner.mjs";
 
 const KEY = "http-study/progress";
-const BACKUP_PREFIX = "http-study/backup/";
 
 const app = useServedApp();
 let scratch;
@@ -20,17 +19,6 @@ before(async () => {
 });
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-
-/** Every backup the app keeps, as [key, value] pairs in key order. */
-const backups = (page) =>
-  page.evaluate((prefix) => {
-    const found = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith(prefix)) found.push([key, localStorage.getItem(key)]);
-    }
-    return found.sort();
-  }, BACKUP_PREFIX);
 
 /** Opens a 10-question quiz of every deck with `seed` and answers `n` of its questions by keyboard. */
 async function answerQuizQuestions(page, n, seed = 5) {

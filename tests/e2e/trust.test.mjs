@@ -8,10 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
-import { answerQuestions, storedCard } from "./support/learner.mjs";
+import { BACKUP_PREFIX, answerQuestions, storedBackups as backups, storedCard } from "./support/learner.mjs";
 
 const KEY = "http-study/progress";
-const BACKUP_PREFIX = "http-study/backup/";
 const DAY = 24 * 60 * 60 * 1000;
 
 const app = useServedApp();
@@ -24,17 +23,6 @@ before(async () => {
 const storedText = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const stored = async (page) => JSON.parse(await storedText(page));
 const put = (page, value) => page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-
-/** Every backup kept, as [key, value] pairs in key order. */
-const backups = (page) =>
-  page.evaluate((prefix) => {
-    const found = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith(prefix)) found.push([key, localStorage.getItem(key)]);
-    }
-    return found.sort();
-  }, BACKUP_PREFIX);
 
 /** A page whose clock starts at `time` and then runs. */
 async function openAt(time) {

@@ -35,3 +35,17 @@ export function storedCard(fields = {}) {
     ...fields,
   };
 }
+
+/** Where the app keeps backups of stored progress it could not read. */
+export const BACKUP_PREFIX = "http-study/backup/";
+
+/** Every backup the app keeps on `page`'s origin, as [key, value] pairs in key order. */
+export const storedBackups = (page) =>
+  page.evaluate((prefix) => {
+    const found = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(prefix)) found.push([key, localStorage.getItem(key)]);
+    }
+    return found.sort();
+  }, BACKUP_PREFIX);

@@ -3,18 +3,16 @@
 
 use super::super::choices::multiple_choice;
 use super::super::OPTIONS;
-use crate::catalogue::{self, ClientAction, StatusCode};
-use crate::quiz::item::{studied_code, Item};
+use super::studied;
+use crate::catalogue::{ClientAction, StatusCode};
+use crate::quiz::item::Item;
 use crate::quiz::question::{sentence, Choice, Kind, Question, Value};
 use crate::quiz::random::QuizRng;
 
 /// Whether this kind can ask about `item`: a code whose RFC says what the client does next,
 /// with an example exchange to show.
 pub(super) fn fits(item: Item) -> bool {
-    match item {
-        Item::Code(n) => studied_code(n).is_some_and(|c| c.next.is_some() && c.example.is_some()),
-        _ => false,
-    }
+    studied(item).is_some_and(|c| c.next.is_some() && c.example.is_some())
 }
 
 fn choice(action: ClientAction) -> Choice {
@@ -42,10 +40,7 @@ pub(crate) fn exhibit(code: &StatusCode) -> Option<String> {
 
 /// The question about `item`; `None` when it does not fit.
 pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
-    let Item::Code(n) = item else {
-        return None;
-    };
-    let code = catalogue::status_code(n)?;
+    let code = studied(item)?;
     let next = code.next?;
     let shown = exhibit(code)?;
     let method = code.example?.request.split(' ').next().unwrap_or_default();

@@ -2,6 +2,7 @@
 
 use super::super::choices::multiple_choice;
 use super::super::OPTIONS;
+use super::studied;
 use crate::catalogue::{self, Requirement, StatusCode, STATUS_CODES};
 use crate::quiz::item::{studied_code, Item};
 use crate::quiz::question::{Choice, Kind, Question, Value};
@@ -9,21 +10,12 @@ use crate::quiz::random::QuizRng;
 
 /// Whether this kind can ask about `item`.
 pub(super) fn fits(item: Item) -> bool {
-    match item {
-        Item::Code(n) => studied_code(n).is_some_and(|code| {
-            let _ = code;
-            strong_headers(code).next().is_some()
-        }),
-        _ => false,
-    }
+    studied(item).is_some_and(|code| strong_headers(code).next().is_some())
 }
 
 /// The question about `item`; `None` when it does not fit.
 pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
-    let Item::Code(n) = item else {
-        return None;
-    };
-    let code = catalogue::status_code(n)?;
+    let code = studied(item)?;
     companion_header(item, code, rng)
 }
 

@@ -16,9 +16,18 @@ mod typed_code;
 
 pub(crate) use method_property::property_reason;
 
-use crate::quiz::item::Item;
+use crate::catalogue::StatusCode;
+use crate::quiz::item::{studied_code, Item};
 use crate::quiz::question::{Kind, Question};
 use crate::quiz::random::QuizRng;
+
+/// The code `item` names when it is a studied code: what every kind about codes asks about.
+fn studied(item: Item) -> Option<&'static StatusCode> {
+    match item {
+        Item::Code(n) => studied_code(n),
+        _ => None,
+    }
+}
 
 /// Whether a question of `kind` can be asked about `item`.
 pub(super) fn fits(item: Item, kind: Kind) -> bool {

@@ -2,28 +2,20 @@
 
 use super::super::choices::{multiple_choice, number_choice, pick_codes};
 use super::super::OPTIONS;
-use crate::catalogue::{self, StatusCode};
-use crate::quiz::item::{studied_code, Item};
+use super::studied;
+use crate::catalogue::StatusCode;
+use crate::quiz::item::Item;
 use crate::quiz::question::{sentence, Kind, Question};
 use crate::quiz::random::QuizRng;
 
 /// Whether this kind can ask about `item`.
 pub(super) fn fits(item: Item) -> bool {
-    match item {
-        Item::Code(n) => studied_code(n).is_some_and(|code| {
-            let _ = code;
-            hidden_exchange(code).is_some()
-        }),
-        _ => false,
-    }
+    studied(item).is_some_and(|code| hidden_exchange(code).is_some())
 }
 
 /// The question about `item`; `None` when it does not fit.
 pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
-    let Item::Code(n) = item else {
-        return None;
-    };
-    let code = catalogue::status_code(n)?;
+    let code = studied(item)?;
     read_exchange(item, code, rng)
 }
 

@@ -3,18 +3,15 @@
 
 use super::super::choices::multiple_choice;
 use super::super::OPTIONS;
-use crate::catalogue;
-use crate::quiz::faults::{variants, Fault};
-use crate::quiz::item::{studied_code, Item};
+use super::studied;
+use crate::quiz::faults::{asked_about, variants, Fault};
+use crate::quiz::item::Item;
 use crate::quiz::question::{Choice, Kind, Question, Value};
 use crate::quiz::random::QuizRng;
 
 /// Whether this kind can ask about `item`: a code with a final-response example.
 pub(super) fn fits(item: Item) -> bool {
-    match item {
-        Item::Code(n) => studied_code(n).is_some_and(|c| !variants(c).is_empty()),
-        _ => false,
-    }
+    studied(item).is_some_and(asked_about)
 }
 
 fn choice(fault: Fault) -> Choice {
@@ -26,10 +23,7 @@ fn choice(fault: Fault) -> Choice {
 
 /// The question about `item`; `None` when it does not fit.
 pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
-    let Item::Code(n) = item else {
-        return None;
-    };
-    let code = catalogue::status_code(n)?;
+    let code = studied(item)?;
     let example = code.example?;
     let all = variants(code);
     let variant = all.get(rng.below(all.len().max(1)))?.clone();
