@@ -1,19 +1,29 @@
 // Measures the release build of HTTP Study in Debian's Chromium (playwright-core) and prints a
 // Markdown table of the figures and their budgets. A benchmark, not a test: ./test.sh does not run
 // it and CI must never call it. Exits 1 if a budget fails (after printing the table).
-// Usage: node scripts/bench.mjs dist   (./bench.sh builds the release first, then runs this)
-import { readFileSync } from "node:fs";
+// Usage: node scripts/bench.mjs dist target/bench-counter
+// (./bench.sh builds both releases first, then runs this; the second is bench/counter.rs, the
+// bare Leptos counter every load figure is compared with.)
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { serveDist } from "../tests/e2e/support/server.mjs";
 import { launchBrowser, openPage } from "../tests/e2e/support/browser.mjs";
 
 const DIST = process.argv[2] ?? "dist";
+const COUNTER_DIST = process.argv[3] ?? "target/bench-counter";
 const LOADS = 9; // fresh contexts per page for the time to first content
+const LIGHTHOUSE_RUNS = 3; // per page; the median is reported
+const LIGHTHOUSE_CLI = new URL("../bench/node_modules/lighthouse/cli/index.js", import.meta.url).pathname;
+const QUIZ = "/quiz?deck=beginner&n=10&seed=42"; // the first question a shared quiz link shows
+const PHONE = { width: 360, height: 740 };
 const ANSWERS = 200; // answers before the memory reading
 const LATENCY_QUESTIONS = 30;
 const KB = 1024;
-const BUDGET = { gzipBytes: 250 * KB, latencyMs: 16 };
+// Issue 13's targets: critical path and precache in gzip bytes, load times as multiples of the counter's.
+const BUDGET = { criticalBytes: 150 * KB, precacheBytes: 250 * KB, lcpRatio: 1.5, repeatRatio: 1.25, latencyMs: 16 };
 
 const rows = []; // { what, value, budget, pass }  (pass: true, false, or null when there is no budget)
 const notes = [];
@@ -54,63 +64,165 @@ function keepWasmExports() {
   });
 }
 
-/** 1. Every same-origin file a first visit to `/` loads (the service worker's included), raw and gzip -9. */
-async function firstVisit(browser, origin) {
-  step("first-visit transfer");
-  const { context, page, problems } = await openPage(browser, origin);
-  // On the context, so the service worker's own requests (sw.js and its precache) count too.
-  // Each file counts once (the worker asks again for the page it precaches), with the size of
-  // the bytes served: the file in DIST (the driver cannot read bodies the worker fetched).
-  const paths = new Set();
-  context.on("response", (res) => {
-    if (res.url().startsWith(origin)) paths.add(new URL(res.url()).pathname);
-  });
-  await page.goto(origin + "/", { waitUntil: "networkidle" });
-  await page.locator("header.site-header").waitFor();
-  // The visit is over once the service worker has installed (precached the release) and runs.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await context.close();
-  const files = [...paths].map((path) => {
-    const body = readFileSync(join(DIST, path === "/" ? "index.html" : path));
-    return { url: origin + path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-  });
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const name = new URL(f.url).pathname;
-    row(`First visit: \`${name}\` (raw / gzip -9)`, `${kb(f.raw)} / ${kb(f.gzip)}`);
-    raw += f.raw;
-    gzip += f.gzip;
+const brotli = (body) =>
+  brotliCompressSync(body, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }).length;
+/** A served path's file in `dist` (every page path is index.html, as the host's fallback serves it). */
+function fileOf(dist, path) {
+  const file = join(dist, path);
+  return path !== "/" && existsSync(file) && statSync(file).isFile() ? file : join(dist, "index.html");
+}
+/** Raw, gzip -9 and brotli 11 bytes of the files at `paths` of `dist`. */
+function sizes(dist, paths) {
+  const total = { raw: 0, gzip: 0, br: 0 };
+  for (const path of paths) {
+    const body = readFileSync(fileOf(dist, path));
+    total.raw += body.length;
+    total.gzip += gzipSync(body, { level: 9 }).length;
+    total.br += brotli(body);
   }
-  const pass = gzip <= BUDGET.gzipBytes;
-  row(
-    `First visit: total, ${files.length} files (raw / gzip -9)`,
-    `${kb(raw)} / ${kb(gzip)}`,
-    `gzip ≤ ${kb(BUDGET.gzipBytes)}`,
-    pass,
-  );
-  notes.push(...problems.map((p) => `first visit: ${p}`));
+  return total;
 }
 
-/** 2. Navigation start to the first `selector` visible, in `LOADS` fresh contexts. */
-async function timeToFirst(browser, origin, path, selector, label) {
-  step(`time to first ${label} (${LOADS} fresh contexts)`);
-  const times = [];
+/** 1. The whole precache: every file the service worker of `dist` stores for offline use. */
+function precache(dist) {
+  const sw = readFileSync(join(dist, "sw.js"), "utf8");
+  const files = JSON.parse(/const FILES = (\[[^\]]*\]);/.exec(sw)[1]).map((url) => new URL(url, "http://x").pathname);
+  const s = sizes(dist, files);
+  row(
+    `The whole precache, ${files.length} files (raw / gzip -9 / brotli 11)`,
+    `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.br)}`,
+    `gzip ≤ ${kb(BUDGET.precacheBytes)}`,
+    s.gzip <= BUDGET.precacheBytes,
+  );
+}
+
+/**
+ * 2. A first visit and a repeat visit to `path`, in `LOADS` fresh contexts: navigation start to the
+ * first visible `selector`, and the files fetched before it (the critical path). The repeat visit is
+ * a new page in the same context once the first has finished (its service worker, if any, ready).
+ */
+async function loads(browser, site, path, selector) {
+  step(`first and repeat visits to ${site.name} ${path} (${LOADS} fresh contexts)`);
+  const cold = [];
+  const warm = [];
+  let critical = null; // the paths fetched before first content, from the first run
   for (let i = 0; i < LOADS; i++) {
-    const { context, page, problems } = await openPage(browser, origin);
+    const { context, page, problems } = await openPage(browser, site.origin, PHONE);
     await context.addInitScript(recordFirstAppearance, selector);
-    await page.goto(origin + path, { waitUntil: "commit" });
+    await page.goto(site.origin + path, { waitUntil: "commit" });
     await page.locator(selector).first().waitFor();
-    // The in-page record; performance.now() at this point only if the observer missed it.
-    times.push(await page.evaluate(() => window.__benchFirst ?? performance.now()));
-    notes.push(...problems.map((p) => `${path}: ${p}`));
+    const first = await page.evaluate(() => window.__benchFirst ?? performance.now());
+    cold.push(first);
+    const fetched = await page.evaluate(
+      (t) =>
+        [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+          .filter((e) => e.responseEnd <= t)
+          .map((e) => new URL(e.name).pathname),
+      first,
+    );
+    critical ??= fetched;
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() =>
+      navigator.serviceWorker.getRegistration().then((r) => (r ? navigator.serviceWorker.ready : null)),
+    );
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(site.origin + path, { waitUntil: "commit" });
+    await again.locator(selector).first().waitFor();
+    warm.push(await again.evaluate(() => window.__benchFirst ?? performance.now()));
+    notes.push(...problems.map((p) => `${site.name} ${path}: ${p}`));
     await context.close();
   }
-  const s = sorted(times);
+  const spread = (xs) => {
+    const s = sorted(xs);
+    return `${ms(median(xs))} (${ms(s[0])} – ${ms(s[s.length - 1])})`;
+  };
+  const bytes = sizes(site.dist, critical);
+  return { cold: median(cold), warm: median(warm), coldText: spread(cold), warmText: spread(warm), bytes, critical };
+}
+
+/** 3. Lighthouse 12, mobile (its default: simulated slow 4G, 4x CPU slowdown), `LIGHTHOUSE_RUNS` runs. */
+// Run asynchronously: the servers live in this process and must answer Lighthouse's requests.
+async function lighthouse(url) {
+  step(`Lighthouse, ${url} (${LIGHTHOUSE_RUNS} runs)`);
+  const lcp = [];
+  const score = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const { stdout: out } = await promisify(execFile)(
+      process.execPath,
+      [
+        LIGHTHOUSE_CLI,
+        url,
+        "--only-categories=performance",
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 },
+    );
+    const report = JSON.parse(out);
+    if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);
+    lcp.push(report.audits["largest-contentful-paint"].numericValue);
+    score.push(report.categories.performance.score * 100);
+  }
+  return { lcp: median(lcp), score: median(score) };
+}
+
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+/** Every load figure of the issue, the counter's beside ours, each with its target. */
+async function loadFigures(browser, app, counter) {
+  precache(app.dist);
+  const pages = [
+    { path: "/", selector: '[data-testid="next-step"]', label: "Home's main button" },
+    { path: QUIZ, selector: '[data-testid="question"]', label: "first quiz question" },
+    { path: "/reference", selector: '[data-testid="code-item"]', label: "first Reference entry" },
+  ];
+  const base = await loads(browser, counter, "/", '[data-testid="counter"]');
   row(
-    `Time to first ${label}, \`${path}\` (median of ${LOADS}; min – max)`,
-    `${ms(median(times))} (${ms(s[0])} – ${ms(s[s.length - 1])})`,
+    "Counter: critical path (raw / gzip -9 / brotli 11)",
+    `${kb(base.bytes.raw)} / ${kb(base.bytes.gzip)} / ${kb(base.bytes.br)}`,
   );
+  row(`Counter: first content, first visit (median of ${LOADS}; min – max)`, base.coldText);
+  row(`Counter: first content, repeat visit (median of ${LOADS}; min – max)`, base.warmText);
+  for (const p of pages) {
+    const r = await loads(browser, app, p.path, p.selector);
+    row(
+      `\`${p.path}\`: critical path to the ${p.label}, ${r.critical.length} files (raw / gzip -9 / brotli 11)`,
+      `${kb(r.bytes.raw)} / ${kb(r.bytes.gzip)} / ${kb(r.bytes.br)}`,
+      `gzip ≤ ${kb(BUDGET.criticalBytes)}`,
+      r.bytes.gzip <= BUDGET.criticalBytes,
+    );
+    row(
+      `\`${p.path}\`: first content, first visit (median of ${LOADS}; min – max)`,
+      `${r.coldText}; ${ratio(r.cold, base.cold)} the counter's`,
+    );
+    const warmBudget = p.path === QUIZ;
+    row(
+      `\`${p.path}\`: first content, repeat visit (median of ${LOADS}; min – max)`,
+      `${r.warmText}; ${ratio(r.warm, base.warm)} the counter's`,
+      warmBudget ? `≤ ${BUDGET.repeatRatio}× the counter's` : "",
+      warmBudget ? r.warm <= BUDGET.repeatRatio * base.warm : null,
+    );
+  }
+  if (!existsSync(LIGHTHOUSE_CLI)) {
+    notes.push("Lighthouse is not installed (./bench.sh installs it into bench/node_modules); no LCP figures");
+    return;
+  }
+  const lhBase = await lighthouse(counter.origin + "/");
+  row(`Counter: Lighthouse mobile LCP (median of ${LIGHTHOUSE_RUNS}) / performance score`, `${(lhBase.lcp / 1000).toFixed(2)} s / ${lhBase.score}`);
+  for (const path of ["/", QUIZ]) {
+    const lh = await lighthouse(app.origin + path);
+    row(
+      `\`${path}\`: Lighthouse mobile LCP (median of ${LIGHTHOUSE_RUNS}) / performance score`,
+      `${(lh.lcp / 1000).toFixed(2)} s / ${lh.score}; ${ratio(lh.lcp, lhBase.lcp)} the counter's LCP`,
+      `LCP ≤ ${BUDGET.lcpRatio}× the counter's`,
+      lh.lcp <= BUDGET.lcpRatio * lhBase.lcp,
+    );
+  }
 }
 
 /** Answers the showing question: option 1, or 404 typed. Resolves to its kind once the feedback shows. */
@@ -295,14 +407,18 @@ function printTable() {
 }
 
 const started = performance.now();
-const server = await serveDist(DIST);
+// Served gzip-compressed, as a static host does.
+const server = await serveDist(DIST, { gzip: true });
+const counterServer = await serveDist(COUNTER_DIST, { gzip: true });
 const browser = await launchBrowser();
 let failed = false;
 try {
   const version = browser.version();
-  await firstVisit(browser, server.origin);
-  await timeToFirst(browser, server.origin, "/quiz?deck=beginner&n=10&seed=42", '[data-testid="question"]', "quiz question");
-  await timeToFirst(browser, server.origin, "/reference", '[data-testid="code-item"]', "reference code");
+  await loadFigures(
+    browser,
+    { name: "HTTP Study", origin: server.origin, dist: DIST },
+    { name: "the counter", origin: counterServer.origin, dist: COUNTER_DIST },
+  );
   const typedAt = await memory(browser, server.origin);
   // The memory run's seed with the most typed questions among its first 30, so that the latency
   // covers both ways of answering (a key for an option; Enter submitting a typed code).
@@ -319,6 +435,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await counterServer.close();
 }
 if (failed) console.error("\n[bench] a budget failed (or the run stopped): exit 1");
 process.exit(failed ? 1 : 0);

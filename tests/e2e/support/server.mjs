@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -23,12 +24,28 @@ const TYPES = {
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 const cacheControl = (path) => (HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
 
+// What a host compresses (the benchmark serves gzip, as hosts do; the journeys do not need it).
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".json", ".webmanifest"]);
+
 /**
  * Serves `dir` on a free port of 127.0.0.1. Resolves to { origin, close(), use(dir) }: `use`
- * swaps the folder served, as a host does when a new release is published.
+ * swaps the folder served, as a host does when a new release is published. With `{ gzip: true }`
+ * it compresses what a host would (gzip -9, to a client that accepts it).
  */
-export async function serveDist(dir = "dist") {
+export async function serveDist(dir = "dist", { gzip = false } = {}) {
   let root = resolve(dir);
+  const compressed = new Map(); // file -> gzip -9 bytes
+  const send = (req, res, status, headers, file, body) => {
+    const accepts = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+    if (gzip && accepts && COMPRESSIBLE.has(extname(file))) {
+      if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+      res.writeHead(status, { ...headers, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.end(compressed.get(file));
+    } else {
+      res.writeHead(status, headers);
+      res.end(body);
+    }
+  };
   const server = createServer(async (req, res) => {
     const raw = new URL(req.url, "http://x").pathname;
     let path;
@@ -41,19 +58,19 @@ export async function serveDist(dir = "dist") {
     try {
       if (file === null || !file.startsWith(root)) throw new Error("no such file");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
-      res.writeHead(200, {
+      const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": cacheControl(path),
-      });
-      res.end(await readFile(file));
+      };
+      send(req, res, 200, headers, file, await readFile(file));
     } catch {
       if (path !== null && TYPES[extname(path)] && extname(path) !== ".html") {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-cache" });
         res.end(`Not found: ${raw}`);
         return;
       }
-      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" });
-      res.end(await readFile(join(root, "index.html")));
+      const index = join(root, "index.html");
+      send(req, res, 200, { "content-type": TYPES[".html"], "cache-control": "no-cache" }, index, await readFile(index));
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
