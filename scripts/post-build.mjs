@@ -6,12 +6,19 @@
 //    under `trunk serve`, its reload script too); their text changes with every build, so this
 //    hook adds a 'sha256-…' source for each inline script to the policy's script-src. Nothing
 //    else inline is allowed.
-// 2. sw.js, the service worker: it precaches the files a page load uses (named with Trunk's
+// 2. In a release build, the wasm-bindgen glue script is minified (terser), and the integrity
+//    hashes Trunk put on the links to it are computed anew for the smaller file.
+// 3. sw.js, the service worker: it precaches the files a page load uses (named with Trunk's
 //    content hashes) under a cache named after their contents, so a new release gets a new cache
 //    and the old one is deleted when the new worker takes over.
+// 4. In a release build, precompressed siblings (`name.gz`, gzip -9, and `name.br`, brotli 11) of
+//    every text and wasm file, for hosts that serve them as they are (nginx's gzip_static and
+//    brotli_static, Caddy's precompressed, GitLab Pages). They are not in the worker's list.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -28,6 +35,21 @@ let html = readFileSync(indexPath, "utf8");
 html = html
   .replaceAll("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
   .replaceAll("{{__TRUNK_WS_BASE__}}", base);
+
+// The glue is loaded before anything shows, so every byte of it is on the critical path.
+// Top-level names stay (the page's start-up script imports them); the rest is renamed.
+if (process.env.TRUNK_PROFILE === "release") {
+  for (const name of readdirSync(staging).filter((n) => n.endsWith(".js") && n !== "sw.js")) {
+    const path = join(staging, name);
+    const source = readFileSync(path, "utf8");
+    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    writeFileSync(path, code);
+    const sri = `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
+    const link = new RegExp(`(<link[^>]*href="[^"]*/${name.replaceAll(".", "\\.")}"[^>]*integrity=")[^"]*(")`, "g");
+    html = html.replace(link, `$1${sri}$2`);
+    console.log(`post-build: ${name} minified, ${source.length} -> ${code.length} bytes`);
+  }
+}
 
 const hashes = [];
 for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -58,3 +80,16 @@ const worker = readFileSync(new URL("./sw-template.js", import.meta.url), "utf8"
   .replace("__FILES__", JSON.stringify(urls));
 writeFileSync(join(staging, "sw.js"), worker);
 console.log(`post-build: CSP with ${hashes.length} script hash(es); sw.js precaches ${urls.length} files`);
+
+if (process.env.TRUNK_PROFILE === "release") {
+  const compressible = /\.(html|js|wasm|css|svg|webmanifest)$/;
+  let count = 0;
+  for (const name of readdirSync(staging).filter((n) => compressible.test(n))) {
+    const body = readFileSync(join(staging, name));
+    writeFileSync(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
+    const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length };
+    writeFileSync(join(staging, `${name}.br`), brotliCompressSync(body, { params }));
+    count += 1;
+  }
+  console.log(`post-build: .gz and .br beside ${count} files, for hosts that serve them precompressed`);
+}

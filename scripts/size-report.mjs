@@ -1,5 +1,7 @@
 // Prints the raw and gzip (level 9) size of every file in a folder, and the totals.
 // Usage: node scripts/size-report.mjs dist
+// The precompressed siblings a release build writes (`*.gz`, `*.br`) are left out: they are other
+// encodings of the files listed, not more files a browser loads.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,7 +12,7 @@ function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
+    else if (!/\.(gz|br)$/.test(name)) yield path;
   }
 }
 
