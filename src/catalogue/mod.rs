@@ -50,7 +50,7 @@ pub fn confusable_neighbours(code: u16) -> Vec<u16> {
         .flat_map(|g| g.codes.iter().copied())
         .filter(|&c| c != code)
         .collect();
-    out.sort_unstable();
+    crate::sort::ascending(&mut out);
     out.dedup();
     out
 }

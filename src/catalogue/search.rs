@@ -91,7 +91,7 @@ pub fn search(query: &str, filter: ClassFilter) -> Found {
         let mut codes: Vec<&StatusCode> = candidates
             .filter(|c| c.code.to_string().starts_with(&query))
             .collect();
-        codes.sort_by_key(|c| (c.code.to_string() != query, c.code));
+        crate::sort::by_key(&mut codes, |c| (c.code.to_string() != query, c.code));
         return Found {
             codes,
             methods: Vec::new(),
@@ -114,13 +114,13 @@ pub fn search(query: &str, filter: ClassFilter) -> Found {
     let mut codes: Vec<(Score, &'static StatusCode)> = candidates
         .filter_map(|c| code_score(c, &query, &terms).map(|s| (s, c)))
         .collect();
-    codes.sort_by_key(|(score, c)| (*score, c.code));
+    crate::sort::by_key(&mut codes, |(score, c)| (*score, c.code));
     let mut methods: Vec<(Score, usize, &'static Method)> = METHODS
         .iter()
         .enumerate()
         .filter_map(|(i, m)| method_score(m, &query, &terms).map(|s| (s, i, m)))
         .collect();
-    methods.sort_by_key(|(score, i, _)| (*score, *i));
+    crate::sort::by_key(&mut methods, |(score, i, _)| (*score, *i));
     Found {
         codes: codes.into_iter().map(|(_, c)| c).collect(),
         methods: methods.into_iter().map(|(_, _, m)| m).collect(),

@@ -160,7 +160,7 @@ pub fn backups(store: &impl Store) -> Vec<Backup> {
         .iter()
         .filter_map(|k| Backup::from_key(k))
         .collect();
-    found.sort_unstable_by_key(|b| std::cmp::Reverse(b.number));
+    crate::sort::by_key(&mut found, |b| std::cmp::Reverse(b.number));
     found
 }
 

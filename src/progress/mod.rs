@@ -346,7 +346,7 @@ impl Progress {
             .flat_map(|f| f.days.iter().map(|(d, _)| *d))
             .chain(self.history.iter().map(Answer::day))
             .collect();
-        days.sort_unstable();
+        crate::sort::ascending(&mut days);
         days.dedup();
         days
     }
@@ -384,7 +384,7 @@ impl Progress {
             .enumerate()
             .map(|(i, a)| (a.id(), a.day(), i))
             .collect();
-        by_id.sort_unstable();
+        crate::sort::ascending(&mut by_id);
         // Per origin, the last number to fold (origins in order).
         let mut cut: Vec<(Origin, u64)> = Vec::new();
         let mut i = 0;
@@ -618,8 +618,8 @@ impl Progress {
 }
 
 /// Puts answers in the history's order: by time, then by id.
-fn sort_history(history: &mut [Answer]) {
-    history.sort_unstable_by_key(|a| (a.at(), a.id()));
+fn sort_history(history: &mut Vec<Answer>) {
+    crate::sort::by_key(history, |a| (a.at(), a.id()));
 }
 
 /// Test help: a fresh answer id each call (one origin for the whole test run).

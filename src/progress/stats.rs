@@ -231,7 +231,7 @@ pub fn weakest(p: &Progress, now: DateTime<Utc>, n: usize) -> Vec<WeakItem> {
             (weak, card.stability())
         })
         .collect();
-    items.sort_unstable_by(|(a, sa), (b, sb)| {
+    crate::sort::by(&mut items, |(a, sa), (b, sb)| {
         a.retrievability
             .total_cmp(&b.retrievability)
             .then(b.lapses.cmp(&a.lapses))

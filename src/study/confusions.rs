@@ -63,7 +63,7 @@ pub fn confusions(p: &Progress) -> Vec<Confusion> {
             }),
         }
     }
-    found.sort_by(|a, b| {
+    crate::sort::by(&mut found, |a, b| {
         (b.times, b.last, a.right, a.chose).cmp(&(a.times, a.last, b.right, b.chose))
     });
     found

@@ -41,7 +41,7 @@ pub fn due_items(p: &Progress, now: DateTime<Utc>) -> Vec<Item> {
         .filter(|(_, c)| c.due() <= now)
         .map(|(item, c)| (c.due(), item))
         .collect();
-    due.sort_unstable();
+    crate::sort::ascending(&mut due);
     due.into_iter().map(|(_, item)| item).collect()
 }
 

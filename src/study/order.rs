@@ -23,6 +23,6 @@ pub fn introduction_order() -> Vec<Item> {
     let mut items = all_items();
     // Stable: within a stage and a kind, the catalogue's order stays. Each item's stage is
     // worked out once (it looks its codes and methods up).
-    items.sort_by_cached_key(|item| (item.stage(), kind_rank(item)));
+    crate::sort::by_cached_key(&mut items, |item| (item.stage(), kind_rank(item)));
     items
 }

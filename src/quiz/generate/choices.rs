@@ -49,7 +49,7 @@ pub(crate) fn pick_codes(answer: u16, exclude: &[u16], want: usize, rng: &mut Qu
     if out.len() < want {
         tier.clear();
         tier.extend(studied_codes().map(|c| c.code));
-        tier.sort_unstable_by_key(|&c| (c.abs_diff(answer), c));
+        crate::sort::by_key(&mut tier, |&c| (c.abs_diff(answer), c));
         offer(&tier, &mut out);
     }
     out

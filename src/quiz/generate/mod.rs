@@ -58,7 +58,7 @@ pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
     if deck == Deck::Beginner {
         // A beginner starts with multiple choice: typed answers (recall with no options) come
         // last, once the quiz has shown its codes. Stable, so the rest keep their order.
-        questions.sort_by_key(|q| q.kind == Kind::TypedCode);
+        crate::sort::by_key(&mut questions, |q| q.kind == Kind::TypedCode);
     }
     questions
 }
