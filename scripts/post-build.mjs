@@ -6,16 +6,18 @@
 //    under `trunk serve`, its reload script too); their text changes with every build, so this
 //    hook adds a 'sha256-…' source for each inline script to the policy's script-src. Nothing
 //    else inline is allowed.
-// 2. In a release build, the wasm-bindgen glue script is minified (terser), and the integrity
+// 2. In a release build of the app, the first screen of a new learner's first visit, rendered by
+//    the app in Chromium, goes into index.html (see renderFirstScreen below).
+// 3. In a release build, the wasm-bindgen glue script is minified (terser), and the integrity
 //    hashes Trunk put on the links to it are computed anew for the smaller file.
-// 3. sw.js, the service worker: it precaches the files a page load uses (named with Trunk's
+// 4. sw.js, the service worker: it precaches the files a page load uses (named with Trunk's
 //    content hashes) under a cache named after their contents, so a new release gets a new cache
 //    and the old one is deleted when the new worker takes over.
-// 4. In a release build, precompressed siblings (`name.gz`, gzip -9, and `name.br`, brotli 11) of
+// 5. In a release build, precompressed siblings (`name.gz`, gzip -9, and `name.br`, brotli 11) of
 //    every text and wasm file, for hosts that serve them as they are (nginx's gzip_static and
 //    brotli_static, Caddy's precompressed, GitLab Pages). They are not in the worker's list.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { minify } from "terser";
@@ -51,18 +53,36 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
-const hashes = [];
-for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-  if (/\ssrc=/.test(attrs)) continue;
-  hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+/** `page` with a 'sha256-…' source in its policy's script-src for each of its inline scripts. */
+function withPolicy(page) {
+  const hashes = [];
+  for (const [, attrs, body] of page.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(attrs)) continue;
+    hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/;
+  if (!csp.test(page)) {
+    console.error("post-build.mjs: index.html has no Content-Security-Policy <meta> with a script-src.");
+    process.exit(1);
+  }
+  console.log(`post-build: CSP with ${hashes.length} script hash(es)`);
+  return page.replace(csp, `$1 ${hashes.join(" ")}`);
 }
-const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src [^;"]*)/;
-if (!csp.test(html)) {
-  console.error("post-build.mjs: index.html has no Content-Security-Policy <meta> with a script-src.");
-  process.exit(1);
+
+// The first screen of a new learner's first visit, in the page itself (release builds of the
+// app, whose index.html marks the place): Home as the app renders it for someone with no record,
+// taken from the release build in Chromium, so it is the app's own markup and never a copy kept by
+// hand. It shows before the wasm arrives; the page's inline script hides it for any other path or
+// a learner with a record (who sees the loading frame), and the app removes it when it starts.
+const SHELL_MARK = "<!-- first-screen -->";
+writeFileSync(indexPath, withPolicy(html));
+if (process.env.TRUNK_PROFILE === "release" && html.includes(SHELL_MARK)) {
+  const shell = await renderFirstScreen(staging, base);
+  if (shell !== null) {
+    html = html.replace(SHELL_MARK, `<div id="first-screen" inert>${shell}</div>`);
+    writeFileSync(indexPath, withPolicy(html));
+  }
 }
-html = html.replace(csp, `$1 ${hashes.join(" ")}`);
-writeFileSync(indexPath, html);
 
 // The service worker. Precached: index.html (as the page for every path, since the app routes
 // in the browser) and every file beside it, except the worker itself and the install icons
@@ -79,7 +99,7 @@ const worker = readFileSync(new URL("./sw-template.js", import.meta.url), "utf8"
   .replace("__SHELL__", JSON.stringify(base))
   .replace("__FILES__", JSON.stringify(urls));
 writeFileSync(join(staging, "sw.js"), worker);
-console.log(`post-build: CSP with ${hashes.length} script hash(es); sw.js precaches ${urls.length} files`);
+console.log(`post-build: sw.js precaches ${urls.length} files`);
 
 if (process.env.TRUNK_PROFILE === "release") {
   const compressible = /\.(html|js|wasm|css|svg|webmanifest)$/;
@@ -92,4 +112,50 @@ if (process.env.TRUNK_PROFILE === "release") {
     count += 1;
   }
   console.log(`post-build: .gz and .br beside ${count} files, for hosts that serve them precompressed`);
+}
+
+/**
+ * Home as the release build in `dir` renders it for a new learner at 360 px wide, as markup: the
+ * app's own elements in <body> once its main button shows. `null`, with a warning, when there is
+ * no Chromium to render it with (the build is then whole, only without the early first screen).
+ */
+async function renderFirstScreen(dir, base) {
+  let chromium;
+  let serveDist;
+  try {
+    ({ chromium } = await import("playwright-core"));
+    ({ serveDist } = await import("../tests/e2e/support/server.mjs"));
+  } catch (err) {
+    console.warn(`post-build: no first screen in index.html (playwright-core: ${err.message})`);
+    return null;
+  }
+  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) {
+    console.warn(`post-build: no first screen in index.html (no Chromium at ${executablePath})`);
+    return null;
+  }
+  const server = await serveDist(dir);
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(server.origin + base);
+    await page.locator('[data-testid="next-step"]').waitFor({ timeout: 30_000 });
+    if (errors.length > 0) throw new Error(`the app reported errors: ${errors.join("; ")}`);
+    const markup = await page.evaluate(() =>
+      [...document.body.children]
+        .filter((e) => !["SCRIPT", "NOSCRIPT"].includes(e.tagName) && e.id !== "loading")
+        .map((e) => e.outerHTML)
+        .join("")
+        // Leptos's empty comments mark where its views begin and end; the page needs none.
+        .replaceAll("<!---->", ""),
+    );
+    console.log(`post-build: first screen for a new learner, ${markup.length} bytes of markup`);
+    return markup;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

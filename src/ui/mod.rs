@@ -15,9 +15,13 @@ pub use crash::{install_crash_notice, show_crash_notice, CRASH_MESSAGE};
 pub use offline::register_service_worker;
 pub use title::use_page_title;
 
-/// Removes the frame `index.html` shows while the app downloads, once the app is on the page.
+/// Removes what `index.html` shows while the app downloads (the loading frame, or a new
+/// learner's first screen), once the app is on the page.
 pub fn remove_loading_shell() {
-    if let Some(shell) = leptos::prelude::document().get_element_by_id("loading") {
-        shell.remove();
+    let document = leptos::prelude::document();
+    for id in ["loading", "first-screen"] {
+        if let Some(shell) = document.get_element_by_id(id) {
+            shell.remove();
+        }
     }
 }

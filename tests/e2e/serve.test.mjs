@@ -74,7 +74,11 @@ describe("under trunk serve", () => {
 
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     const hashes = policy.match(/'sha256-[^']+'/g) ?? [];
-    assert.equal(hashes.length, 2, `one hash for Trunk's loader and one for its reload script: ${policy}`);
+    assert.equal(
+      hashes.length,
+      3,
+      `one hash each for Trunk's loader, its reload script and index.html's first-screen check: ${policy}`,
+    );
 
     await page.waitForFunction(() => window.__sockets.some((s) => s.open), null, { timeout: 10_000 });
     const sockets = await page.evaluate(() => window.__sockets);

@@ -61,6 +61,58 @@ describe("the app shell", () => {
     await context.close();
   });
 
+  test("a new learner's first visit shows Home before the wasm arrives: the app's own markup, which the app then takes over", async () => {
+    // The app's elements in <body>, as scripts/post-build.mjs takes them, without Leptos's markers.
+    const bodyMarkup = (page, within) =>
+      page.evaluate(
+        (sel) =>
+          [...document.querySelector(sel).children]
+            .filter((e) => !["SCRIPT", "NOSCRIPT"].includes(e.tagName) && !["loading", "first-screen"].includes(e.id))
+            .map((e) => e.outerHTML)
+            .join("")
+            .replaceAll("<!---->", ""),
+        within,
+      );
+    const withWasmHeld = async (init) => {
+      const opened = await openPage(app.browser, app.origin, { width: 360, height: 740 });
+      if (init) await opened.context.addInitScript(init);
+      await opened.page.route("**/*.wasm", () => {}); // never answered: the app never starts
+      return opened;
+    };
+
+    // Before the app runs: Home, visible, not yet usable (inert), and no loading frame.
+    const early = await withWasmHeld();
+    await early.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
+    const button = early.page.getByTestId("next-step");
+    await button.waitFor();
+    assert.match(await button.innerText(), /Learn your first 10 codes/);
+    assert.equal(await early.page.locator("#first-screen").getAttribute("inert"), "");
+    assert.equal(await early.page.locator("#loading").isVisible(), false);
+    const shell = await bodyMarkup(early.page, "#first-screen");
+    await early.context.close();
+
+    // Once the app runs: the first screen is gone, and what the app shows is the same markup.
+    const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });
+    await gotoApp(page, app.origin, "/");
+    assert.equal(await page.getByTestId("next-step").count(), 1);
+    assert.equal(await bodyMarkup(page, "body"), shell, "the first screen is not what the app renders");
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // A learner with a record, or another path, or storage that cannot be read: the loading frame.
+    for (const [path, init] of [
+      ["/", () => localStorage.setItem("http-study/progress", "{}")],
+      ["/quiz?deck=beginner&n=10&seed=42", null],
+      ["/", () => Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("blocked", "SecurityError"); } })],
+    ]) {
+      const held = await withWasmHeld(init);
+      await held.page.goto(app.origin + path, { waitUntil: "domcontentloaded" });
+      await held.page.locator("#loading").waitFor();
+      assert.equal(await held.page.locator("#first-screen").isVisible(), false, `first screen shown on ${path}`);
+      await held.context.close();
+    }
+  });
+
   test("each navigation link shows its page, title and current marker", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
     await gotoApp(page, app.origin, "/");

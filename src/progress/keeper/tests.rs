@@ -338,3 +338,13 @@ fn undo_after_another_tabs_answer_was_merged_in_keeps_that_answer() {
         assert_eq!(items, ["code:200"]);
     }
 }
+
+#[test]
+fn index_html_hides_the_new_learners_first_screen_by_the_key_the_record_is_kept_under() {
+    // index.html's inline script shows Home's first screen only when no record is stored.
+    let page = include_str!("../../../index.html");
+    assert!(
+        page.contains(&format!("localStorage.getItem(\"{KEY}\")")),
+        "index.html must look for the record under {KEY}"
+    );
+}

@@ -78,4 +78,7 @@ export async function watchPolicyViolations(page) {
 export async function gotoApp(page, origin, path) {
   await page.goto(origin + path);
   await page.locator("header.site-header").waitFor();
+  // A new learner's first screen on / (index.html's, before the app runs) has the same header:
+  // the app is running once it has removed that.
+  await page.locator("#first-screen").waitFor({ state: "detached" });
 }
