@@ -19,9 +19,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+
+use instants::{Day, Instant};
 
 use super::{
     Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin, Phase,
@@ -127,8 +129,8 @@ fn words(e: &serde_json::Error) -> String {
 
 #[derive(Serialize, Deserialize)]
 struct StoredCard {
-    due: DateTime<Utc>,
-    last_review: DateTime<Utc>,
+    due: Instant,
+    last_review: Instant,
     stability: f64,
     difficulty: f64,
     scheduled_days: i64,
@@ -143,8 +145,8 @@ impl StoredCard {
     fn of(card: &Card) -> StoredCard {
         let f = card.fields();
         StoredCard {
-            due: f.due,
-            last_review: f.last_review,
+            due: Instant(f.due),
+            last_review: Instant(f.last_review),
             stability: f.stability,
             difficulty: f.difficulty,
             scheduled_days: f.scheduled_days,
@@ -169,8 +171,8 @@ impl StoredCard {
             }
         };
         Card::new(CardFields {
-            due: self.due,
-            last_review: self.last_review,
+            due: self.due.0,
+            last_review: self.last_review.0,
             stability: self.stability,
             difficulty: self.difficulty,
             scheduled_days: self.scheduled_days,
@@ -187,8 +189,8 @@ struct StoredAnswer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     id: Option<String>,
     item: String,
-    at: DateTime<Utc>,
-    day: NaiveDate,
+    at: Instant,
+    day: Day,
     grade: Grade,
     first: bool,
     /// The code chosen instead, for a wrong answer that named one.
@@ -212,17 +214,17 @@ struct AnswerHints {
 struct StoredFolded {
     origin: String,
     upto: u64,
-    days: Vec<(NaiveDate, u64, u64, u64)>,
+    days: Vec<(Day, u64, u64, u64)>,
     #[serde(default)]
-    excluded: Vec<(u64, NaiveDate, bool, bool)>,
+    excluded: Vec<(u64, Day, bool, bool)>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct StoredUndone {
     id: String,
     item: String,
-    at: DateTime<Utc>,
-    day: NaiveDate,
+    at: Instant,
+    day: Day,
     correct: bool,
     first: bool,
     restore: Option<StoredCard>,
@@ -282,8 +284,8 @@ pub fn encode(p: &Progress) -> String {
             .map(|a| StoredAnswer {
                 id: Some(a.id().to_string()),
                 item: a.item().to_string(),
-                at: a.at(),
-                day: a.day(),
+                at: Instant(a.at()),
+                day: Day(a.day()),
                 grade: a.grade(),
                 first: a.first(),
                 chose: a.chose(),
@@ -300,7 +302,7 @@ pub fn encode(p: &Progress) -> String {
                     .iter()
                     .map(|(d, t)| {
                         (
-                            *d,
+                            Day(*d),
                             u64::from(t.answers()),
                             u64::from(t.correct()),
                             u64::from(t.new_items()),
@@ -310,7 +312,7 @@ pub fn encode(p: &Progress) -> String {
                 excluded: f
                     .excluded()
                     .iter()
-                    .map(|(seq, c)| (*seq, c.day, c.correct, c.first))
+                    .map(|(seq, c)| (*seq, Day(c.day), c.correct, c.first))
                     .collect(),
             })
             .collect(),
@@ -320,8 +322,8 @@ pub fn encode(p: &Progress) -> String {
             .map(|u| StoredUndone {
                 id: u.id.to_string(),
                 item: u.item.clone(),
-                at: u.at,
-                day: u.contribution.day,
+                at: Instant(u.at),
+                day: Day(u.contribution.day),
                 correct: u.contribution.correct,
                 first: u.contribution.first,
                 restore: u.restore.as_ref().map(StoredCard::of),
@@ -500,13 +502,13 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
             .map_err(|e| words(&e))
             .and_then(|a| {
                 let id = match (&a.id, legacy) {
-                    (_, true) => AnswerId::legacy(&a.item, a.at),
+                    (_, true) => AnswerId::legacy(&a.item, a.at.0),
                     (Some(text), false) => {
                         AnswerId::parse(text).ok_or("its id is not one the app writes")?
                     }
                     (None, false) => return Err("it has no id".into()),
                 };
-                Answer::new(id, &a.item, a.at, a.day, a.grade, a.first)
+                Answer::new(id, &a.item, a.at.0, a.day.0, a.grade, a.first)
                     .and_then(|answer| answer.with_choice(a.chose))
             });
         match answer {
@@ -541,7 +543,7 @@ fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ori
                 let origin = Origin::from_hex(&f.origin)
                     .ok_or("its session id is not one the app writes")?;
                 let mut days = Vec::with_capacity(f.days.len());
-                for (d, answers, correct, new_items) in f.days {
+                for (Day(d), answers, correct, new_items) in f.days {
                     let t = DayTotals::new(answers, correct, new_items)
                         .map_err(|e| format!("{d}: {e}"))?;
                     days.push((d, t));
@@ -549,7 +551,7 @@ fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ori
                 let excluded = f
                     .excluded
                     .into_iter()
-                    .map(|(seq, day, correct, first)| {
+                    .map(|(seq, Day(day), correct, first)| {
                         (
                             seq,
                             Contribution {
@@ -591,9 +593,8 @@ fn read_legacy_daily(
     // The map's entries come in key order, which for dates is date order.
     let mut days = Vec::new();
     for (day, raw) in entries_map(raw, "the totals of older answers", damage) {
-        let read = day
-            .parse::<NaiveDate>()
-            .map_err(|_| format!("\u{201c}{day}\u{201d} is not a date"))
+        let read = instants::parse_day(&day)
+            .ok_or_else(|| format!("\u{201c}{day}\u{201d} is not a date"))
             .and_then(|d| {
                 let t: LegacyTotals = serde_json::from_str(raw.get()).map_err(|e| words(&e))?;
                 DayTotals::new(t.answers, t.correct, t.new_items).map(|t| (d, t))
@@ -640,9 +641,9 @@ fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Undone> 
                 Ok(Undone {
                     id,
                     item: u.item,
-                    at: u.at,
+                    at: u.at.0,
                     contribution: Contribution {
-                        day: u.day,
+                        day: u.day.0,
                         correct: u.correct,
                         first: u.first,
                     },
@@ -726,5 +727,6 @@ fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
     settings
 }
 
+mod instants;
 #[cfg(test)]
 mod tests;
