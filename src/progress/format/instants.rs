@@ -65,7 +65,7 @@ pub(super) fn write_instant(at: DateTime<Utc>) -> String {
 
 /// Reads the digits at the front of `s`: exactly `n` of them, or with `more`, `n` or more (at
 /// most 9).
-fn digits<'a>(s: &'a str, n: usize, more: bool) -> Option<(u32, &'a str)> {
+fn digits(s: &str, n: usize, more: bool) -> Option<(u32, &str)> {
     let len = s.bytes().take_while(u8::is_ascii_digit).count();
     if len < n || (!more && len != n) || len > 9 {
         return None;
