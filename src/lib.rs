@@ -12,5 +12,6 @@ pub mod progress;
 pub mod quiz;
 pub mod routes;
 pub mod schedule;
+pub mod simulate;
 pub mod study;
 pub mod ui;
