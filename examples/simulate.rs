@@ -19,7 +19,7 @@ use http_study::simulate::{compare, policy_table, tune, tuning_table, Plan, Poli
 
 /// The tuning grid: new items a day, and desired retention.
 const GRID_NEW: [u32; 5] = [5, 10, 15, 20, 30];
-const GRID_RETENTION: [f64; 4] = [0.8, 0.85, 0.9, 0.95];
+const GRID_RETENTION: [f64; 5] = [0.85, 0.9, 0.93, 0.95, 0.97];
 
 fn parse(args: &[String]) -> Result<(Plan, bool), String> {
     let mut plan = Plan::default();
@@ -30,9 +30,7 @@ fn parse(args: &[String]) -> Result<(Plan, bool), String> {
             grid = true;
             continue;
         }
-        let value = it
-            .next()
-            .ok_or_else(|| format!("{flag} needs a value"))?;
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let bad = |what: &str| format!("{flag} {value}: expected {what}");
         match flag.as_str() {
             "--learners" => plan.learners = value.parse().map_err(|_| bad("a count"))?,

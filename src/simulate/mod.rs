@@ -128,12 +128,12 @@ pub fn simulate_learner(plan: &Plan, cat: &Catalogue, policy: Policy, learner: u
     let dice = seed ^ (policy as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED03);
     let mut memory = Memory::new(ability, cat.items.len(), dice);
     let budget = plan.minutes * 60;
-    let mut review = policy::ReviewState::new(plan, seed);
+    let mut state = policy::ReviewState::new(plan, seed);
     let mut boxes = policy::Boxes::new(cat.deck.len());
     let mut seconds: u64 = 0;
     for day in 0..plan.study_days {
         let spent = match policy {
-            Policy::Review => policy::review_day(&mut review, &mut memory, &cat.items, day, budget),
+            Policy::Review => policy::review_day(&mut state, &mut memory, &cat.items, day, budget),
             Policy::RandomDrill => policy::random_drill_day(&mut memory, &cat.deck, day, budget),
             Policy::Leitner => policy::leitner_day(
                 &mut boxes,
@@ -143,7 +143,19 @@ pub fn simulate_learner(plan: &Plan, cat: &Catalogue, policy: Policy, learner: u
                 day,
                 budget,
             ),
-            Policy::Quizzes => policy::quizzes_day(&mut memory, &cat.items, day, budget),
+            Policy::Quizzes => policy::quizzes_day(&mut memory, &cat.items, None, day, 0, budget),
+            Policy::ReviewThenQuizzes => {
+                let review = policy::review_day(&mut state, &mut memory, &cat.items, day, budget);
+                review
+                    + policy::quizzes_day(
+                        &mut memory,
+                        &cat.items,
+                        Some(&mut state),
+                        day,
+                        review,
+                        budget,
+                    )
+            }
         };
         seconds += u64::from(spent);
     }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use super::memory::Memory;
 use super::{Plan, Seconds, FLASHCARD_SECONDS, MULTIPLE_CHOICE_SECONDS, TYPED_SECONDS};
 use crate::clock::Moment;
-use crate::progress::{Progress, Writer};
+use crate::progress::{Progress, Source, Writer};
 use crate::quiz::{generate_quiz, Deck, Item, Kind};
 use crate::schedule::Grade;
 use crate::study::Session;
@@ -25,14 +25,18 @@ pub enum Policy {
     Leitner,
     /// HTTP Study's quizzes alone: random seeded quizzes over Everything, ten questions each.
     Quizzes,
+    /// HTTP Study's review, then quizzes for the rest of the minutes, their answers recorded
+    /// into the same record as the Quiz page records them.
+    ReviewThenQuizzes,
 }
 
 impl Policy {
-    pub const ALL: [Policy; 4] = [
+    pub const ALL: [Policy; 5] = [
         Policy::Review,
         Policy::RandomDrill,
         Policy::Leitner,
         Policy::Quizzes,
+        Policy::ReviewThenQuizzes,
     ];
 
     /// The row label in the report.
@@ -42,6 +46,7 @@ impl Policy {
             Policy::RandomDrill => "Random drill",
             Policy::Leitner => "Leitner, five boxes",
             Policy::Quizzes => "HTTP Study quizzes only",
+            Policy::ReviewThenQuizzes => "HTTP Study review, then quizzes",
         }
     }
 }
@@ -137,12 +142,7 @@ pub fn review_day(
 
 /// One day of random drill over `deck`: flashcards drawn at random (never the same twice in
 /// a row) for the whole budget.
-pub fn random_drill_day(
-    memory: &mut Memory,
-    deck: &[usize],
-    day: u32,
-    budget: Seconds,
-) -> Seconds {
+pub fn random_drill_day(memory: &mut Memory, deck: &[usize], day: u32, budget: Seconds) -> Seconds {
     let mut spent: Seconds = 0;
     let mut last = usize::MAX;
     while spent + FLASHCARD_SECONDS <= budget && !deck.is_empty() {
@@ -226,27 +226,46 @@ pub fn leitner_day(
 pub const QUIZ_LENGTH: usize = 10;
 
 /// One day of quizzes: seeded quizzes of [`QUIZ_LENGTH`] questions over Everything, one after
-/// another, each question costing its kind's time, until the minutes are spent.
-pub fn quizzes_day(memory: &mut Memory, items: &[Item], day: u32, budget: Seconds) -> Seconds {
-    let mut spent: Seconds = 0;
+/// another, each question costing its kind's time, from `start` seconds into the day until
+/// the budget is spent. With a record, each answer is recorded into it as the Quiz page
+/// records it (right counts Good, wrong Again, and a quiz uses up no new items).
+pub fn quizzes_day(
+    memory: &mut Memory,
+    items: &[Item],
+    mut record: Option<&mut ReviewState>,
+    day: u32,
+    start: Seconds,
+    budget: Seconds,
+) -> Seconds {
+    let mut spent: Seconds = start;
     'quizzes: loop {
         let seed = memory.rng().next_u64();
         for q in generate_quiz(Deck::Everything, QUIZ_LENGTH, seed) {
             let (cost, guess) = if q.kind == Kind::TypedCode {
                 (TYPED_SECONDS, 0.0)
             } else {
-                (
-                    MULTIPLE_CHOICE_SECONDS,
-                    1.0 / q.options.len().max(1) as f64,
-                )
+                (MULTIPLE_CHOICE_SECONDS, 1.0 / q.options.len().max(1) as f64)
             };
             if spent + cost > budget {
                 break 'quizzes;
             }
             spent += cost;
-            let t = days_since_start(moment_of(day, spent).at());
-            memory.answer(index_of(items, q.item), t, guess);
+            let at = moment_of(day, spent);
+            let right = memory.answer(index_of(items, q.item), days_since_start(at.at()), guess);
+            if let Some(state) = record.as_deref_mut() {
+                let id = state.writer.next_id();
+                state.progress.record_from(
+                    Source::Quiz,
+                    &q.item.key(),
+                    Grade::from_quiz(right),
+                    at,
+                    id,
+                );
+            }
         }
     }
-    spent
+    if let Some(state) = record {
+        state.progress.compact(moment_of(day, spent).day());
+    }
+    spent - start
 }

@@ -59,7 +59,10 @@ fn studying_more_minutes_remembers_more() {
             };
             let r = &compare(&plan, &[policy])[0];
             let known = r.known_end_of_study.median;
-            assert!(known >= last - 1.0, "{policy:?} at {minutes} min: {known} < {last}");
+            assert!(
+                known >= last - 1.0,
+                "{policy:?} at {minutes} min: {known} < {last}"
+            );
             last = known;
         }
         assert!(last > 10.0, "{policy:?}: {last}");
@@ -117,6 +120,7 @@ fn the_tables_carry_a_row_per_policy_and_per_setting() {
     let plan = small(2);
     let table = policy_table(&plan, &compare(&plan, &Policy::ALL));
     assert_eq!(table.lines().count(), 2 + Policy::ALL.len());
+    assert!(table.contains("review, then quizzes"));
     assert!(table.contains("Random drill"));
     let grid = tune(&plan, &[5, 10], &[0.85, 0.9]);
     assert_eq!(tuning_table(&plan, &grid).lines().count(), 2 + 4);
