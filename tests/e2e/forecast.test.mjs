@@ -29,9 +29,9 @@ describe("the forecast on Progress", () => {
       const done = page.getByTestId("study-done");
       await Promise.race([front.waitFor(), done.waitFor()]);
       if (await done.isVisible()) break;
-      await page.keyboard.press("Space");
+      await page.getByTestId("flip").click();
       await page.getByTestId("card-back").waitFor();
-      await page.keyboard.press("3");
+      await page.getByTestId("grade-good").click();
     }
     assert.ok(answers >= 10, `${answers} answers in the first session`);
 
