@@ -12,6 +12,7 @@ pub mod progress;
 pub mod quiz;
 pub mod routes;
 pub mod schedule;
+pub mod simulate;
 pub mod sort;
 pub mod study;
 pub mod ui;

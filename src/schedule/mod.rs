@@ -67,7 +67,7 @@ impl Grade {
 }
 
 /// The default share of reviews the learner should get right (FSRS's desired retention).
-pub const DEFAULT_RETENTION: f64 = 0.9;
+pub const DEFAULT_RETENTION: f64 = 0.95;
 
 /// FSRS with the learner's desired retention.
 #[derive(Clone, Debug)]

@@ -7,8 +7,8 @@ use crate::ui::state::ProgressStore;
 const RETENTIONS: [(f64, &str); 4] = [
     (0.80, "80 % — fewer reviews, more forgetting"),
     (0.85, "85 %"),
-    (0.90, "90 % — the usual choice"),
-    (0.95, "95 % — more reviews, less forgetting"),
+    (0.90, "90 % — FSRS's usual choice"),
+    (0.95, "95 % — the default: more reviews, less forgetting"),
 ];
 
 const THEMES: [(Theme, &str, &str); 3] = [

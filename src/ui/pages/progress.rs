@@ -9,6 +9,7 @@ use crate::clock;
 use crate::progress::stats::{self, GroupMastery, Summary, WeakItem, MASTERED_DAYS};
 use crate::progress::{DayTotals, Progress};
 use crate::routes::Page;
+use crate::simulate::{self, BeginnerSet, Forecast, NoForecast};
 use crate::study;
 use crate::ui::components::{
     Bar, BarChart, Fill, HeatMap, LineChart, Point, Segment, StackedBars, StackedRow,
@@ -68,6 +69,10 @@ pub fn ProgressPage() -> impl IntoView {
             {move || {
                 let at = moment();
                 store.with(|p| overview(p, at.at(), at.day(), local_offset()))
+            }}
+            {move || {
+                let at = moment();
+                store.with(|p| forecast_view(simulate::forecast(p, at)))
             }}
             <crate::ui::components::SettingsForm />
             <crate::ui::components::DataControls />
@@ -449,6 +454,61 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                         </A>
                     }
                 })}
+        </section>
+    }
+}
+
+/// The forecast: what the learner is likely to remember in a month at their recent pace, and
+/// when the Beginner set would be known, with one sentence on what the estimate is.
+fn forecast_view(f: Result<Forecast, NoForecast>) -> impl IntoView {
+    let body = match f {
+        Err(why) => view! { <p data-testid="forecast-none">{why.to_string()}</p> }.into_any(),
+        Ok(f) => {
+            let pace = if f.pace == 0 {
+                format!(
+                    "You have not answered anything in the last {} days. If that goes on",
+                    simulate::forecast::PACE_DAYS
+                )
+            } else {
+                format!(
+                    "At your recent pace of about {} a day",
+                    plural(f.pace, "answer", "answers")
+                )
+            };
+            let remembered = format!(
+                "{pace}, in {} days you are likely to remember about {} of {} status codes and {} of {} method facts (today: {} and {}).",
+                simulate::forecast::FORECAST_DAYS,
+                f.codes,
+                f.codes_total,
+                f.methods,
+                f.methods_total,
+                f.codes_now,
+                f.methods_now,
+            );
+            let beginner = match f.beginner {
+                BeginnerSet::Already => "The whole Beginner set: already known.".to_string(),
+                BeginnerSet::By(d) => {
+                    format!("The whole Beginner set: known by {}.", day_name(d))
+                }
+                BeginnerSet::NotAtThisPace => format!(
+                    "The whole Beginner set: not within {} days at this pace. A few minutes of study a day gets there.",
+                    simulate::forecast::HORIZON_DAYS
+                ),
+            };
+            view! {
+                <p data-testid="forecast-remembered">{remembered}</p>
+                <p data-testid="forecast-beginner">{beginner}</p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="weakest" data-testid="forecast" aria-labelledby="forecast-heading">
+            <h2 id="forecast-heading">"Forecast"</h2>
+            {body}
+            <p class="chart-note" data-testid="forecast-note">
+                "This is an estimate from a memory model (FSRS, the one that schedules your reviews) applied to your own answers, assuming you keep your pace and recall what comes due; it is not a promise."
+            </p>
         </section>
     }
 }

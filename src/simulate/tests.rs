@@ -1,0 +1,209 @@
+use chrono::Duration;
+
+use super::policy::{self, ReviewState};
+use super::*;
+use crate::clock::Moment;
+use crate::progress::{Progress, Writer};
+use crate::schedule::Grade;
+use crate::study::{due_items, new_items_today, Session};
+
+/// A small plan, quick in a debug build.
+fn small(learners: u32) -> Plan {
+    Plan {
+        learners,
+        study_days: 20,
+        rest_days: 10,
+        ..Plan::default()
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_results_and_another_seed_other_ones() {
+    let plan = small(4);
+    let a = compare(&plan, &Policy::ALL);
+    let b = compare(&plan, &Policy::ALL);
+    assert_eq!(a, b);
+    let other = compare(
+        &Plan {
+            seed: plan.seed + 1,
+            ..plan.clone()
+        },
+        &Policy::ALL,
+    );
+    assert_ne!(a, other);
+}
+
+#[test]
+fn a_learner_who_never_studies_remembers_nothing() {
+    let plan = Plan {
+        minutes: 0,
+        ..small(3)
+    };
+    for r in compare(&plan, &Policy::ALL) {
+        assert_eq!(r.known_end_of_study.p90, 0.0, "{r:?}");
+        assert_eq!(r.known_end.p90, 0.0, "{r:?}");
+        assert_eq!(r.minutes_a_day, 0.0, "{r:?}");
+    }
+}
+
+#[test]
+fn studying_more_minutes_remembers_more() {
+    // Monotone within noise: the same learners, more minutes a day, never fewer items known
+    // (on the median, with a small allowance for the dice).
+    for policy in Policy::ALL {
+        let mut last = 0.0;
+        for minutes in [2, 5, 10, 20] {
+            let plan = Plan {
+                minutes,
+                ..small(6)
+            };
+            let r = &compare(&plan, &[policy])[0];
+            let known = r.known_end_of_study.median;
+            assert!(
+                known >= last - 1.0,
+                "{policy:?} at {minutes} min: {known} < {last}"
+            );
+            last = known;
+        }
+        assert!(last > 10.0, "{policy:?}: {last}");
+    }
+}
+
+#[test]
+fn the_review_policy_shows_what_the_study_page_would_show_for_the_same_record() {
+    // The simulation and the app cannot drift apart: after days of simulated study, the
+    // session the policy opens is the Study page's, due items and new items alike.
+    let plan = small(1);
+    let cat = Catalogue::for_deck(plan.deck);
+    let mut state = ReviewState::new(&plan, 7);
+    let mut memory = Memory::new(Ability::average(), cat.items.len(), 7);
+    for day in 0..12 {
+        let at = policy::moment_of(day, 0);
+        let session = policy::review_session(&state.progress, at);
+        assert_eq!(session, Session::review(&state.progress, at), "day {day}");
+        let due = due_items(&state.progress, at.at());
+        let new = new_items_today(&state.progress, at.day());
+        let c = session.counts();
+        assert_eq!(c.review + c.new, due.len() + new.len(), "day {day}");
+        if let Some(shown) = session.shown() {
+            let first = due.first().or(new.first()).copied();
+            assert_eq!(Some(shown.item), first, "day {day}");
+        }
+        if day > 2 {
+            assert!(!due.is_empty(), "day {day}: reviews come due");
+        }
+        policy::review_day(&mut state, &mut memory, &cat.items, day, 600);
+    }
+    assert!(state.progress.answer_count() > 50);
+}
+
+#[test]
+fn the_review_policy_beats_random_drill_per_hour_studied() {
+    let r = compare(&small(6), &[Policy::Review, Policy::RandomDrill]);
+    assert!(
+        r[0].per_hour.median > r[1].per_hour.median,
+        "{:?} vs {:?}",
+        r[0].per_hour,
+        r[1].per_hour
+    );
+}
+
+#[test]
+fn spreads_are_nearest_rank_percentiles() {
+    let s = Spread::of((0..=100).map(f64::from));
+    assert_eq!((s.p10, s.median, s.p90), (10.0, 50.0, 90.0));
+    assert_eq!(Spread::of([]).median, 0.0);
+}
+
+#[test]
+fn the_tables_carry_a_row_per_policy_and_per_setting() {
+    let plan = small(2);
+    let table = policy_table(&plan, &compare(&plan, &Policy::ALL));
+    assert_eq!(table.lines().count(), 2 + Policy::ALL.len());
+    assert!(table.contains("review, then quizzes"));
+    assert!(table.contains("Random drill"));
+    let grid = tune(&plan, &[5, 10], &[0.85, 0.9]);
+    assert_eq!(tuning_table(&plan, &grid).lines().count(), 2 + 4);
+}
+
+// The forecast.
+
+fn answer_days(p: &mut Progress, w: &mut Writer, days: u32, per_day: u32) -> Moment {
+    // Studies `days` days, grading Good, `per_day` cards at most a day.
+    let mut at = policy::moment_of(0, 0);
+    for day in 0..days {
+        at = policy::moment_of(day, 0);
+        let mut s = Session::review(p, at);
+        for n in 0..per_day {
+            let when = at.plus(Duration::seconds(i64::from(n) * 8));
+            if !s.flip(p, when) {
+                break;
+            }
+            s.grade(Grade::Good, when, |key, g| {
+                let undo = p.record(key, g, when, w.next_id())?;
+                Some((undo, p.card(key)?.due()))
+            });
+        }
+    }
+    at
+}
+
+#[test]
+fn no_answers_no_forecast_and_the_reason_says_what_to_do() {
+    let err = forecast(&Progress::default(), policy::moment_of(0, 0)).unwrap_err();
+    assert!(err.to_string().contains("answer a few"), "{err}");
+}
+
+#[test]
+fn a_steady_learner_is_forecast_to_know_more_and_to_finish_the_beginner_set() {
+    let mut p = Progress::default();
+    let mut w = Writer::new(3);
+    let at = answer_days(&mut p, &mut w, 2, 20);
+    let f = forecast(&p, at.plus(Duration::hours(1))).unwrap();
+    assert!(f.pace >= 15, "{f:?}");
+    // The Beginner set's codes come first; its method facts follow in the coming days.
+    assert!(
+        f.codes <= f.codes_total && f.methods > f.methods_now,
+        "{f:?}"
+    );
+    assert!(f.codes + f.methods > f.codes_now + f.methods_now, "{f:?}");
+    assert!(f.methods <= f.methods_total, "{f:?}");
+    match f.beginner {
+        BeginnerSet::By(d) => {
+            assert!(d > at.day() && d < at.day() + Duration::days(60), "{f:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // The same record and moment, the same forecast.
+    assert_eq!(forecast(&p, at.plus(Duration::hours(1))), Ok(f));
+}
+
+#[test]
+fn a_learner_who_stopped_is_forecast_to_forget() {
+    let mut p = Progress::default();
+    let mut w = Writer::new(3);
+    let at = answer_days(&mut p, &mut w, 3, 30);
+    let f = forecast(&p, at.plus(Duration::days(20))).unwrap();
+    assert_eq!(f.pace, 0);
+    assert!(f.codes <= f.codes_now, "{f:?}");
+    assert_eq!(f.beginner, BeginnerSet::NotAtThisPace);
+}
+
+#[test]
+fn the_forecast_is_cheap() {
+    // A learner with every item started: the forecast's work is bounded by the cards, not
+    // by the pace.
+    let mut p = Progress::default();
+    p.update_settings(|s| {
+        s.set_goal(crate::quiz::Deck::Everything);
+        s.set_new_per_day(60);
+    });
+    let mut w = Writer::new(3);
+    let at = answer_days(&mut p, &mut w, 6, 200);
+    let started = std::time::Instant::now();
+    let f = forecast(&p, at.plus(Duration::hours(2))).unwrap();
+    let took = started.elapsed();
+    assert!(f.pace > 50, "{f:?}");
+    // Generous for a debug build; in release it is a few milliseconds (see the README).
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+}

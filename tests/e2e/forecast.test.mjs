@@ -1,0 +1,61 @@
+// End-to-end: the forecast on Progress (issue 14). A new learner is told there is no forecast
+// yet and what to do; after a first study session the forecast says how many codes and method
+// facts they are likely to remember in 30 days at their pace, when the Beginner set would be
+// known, and, in one sentence, that it is an estimate from a memory model.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { useServedApp } from "./support/harness.mjs";
+import { gotoApp, openPage } from "./support/browser.mjs";
+
+const app = useServedApp();
+
+describe("the forecast on Progress", () => {
+  test("appears after some answers and reads sensibly", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/progress");
+    const forecast = page.getByTestId("forecast");
+    await forecast.waitFor();
+    assert.match(
+      await page.getByTestId("forecast-none").innerText(),
+      /^No forecast yet: answer a few flashcards or quiz questions/,
+    );
+
+    // A first session: every card graded Good until the session is over.
+    await page.getByRole("link", { name: "Study", exact: true }).click();
+    await page.waitForURL(app.origin + "/study");
+    let answers = 0;
+    for (; answers < 60; answers++) {
+      const front = page.getByTestId("card-front");
+      const done = page.getByTestId("study-done");
+      await Promise.race([front.waitFor(), done.waitFor()]);
+      if (await done.isVisible()) break;
+      await page.getByTestId("flip").click();
+      await page.getByTestId("card-back").waitFor();
+      await page.getByTestId("grade-good").click();
+    }
+    assert.ok(answers >= 10, `${answers} answers in the first session`);
+
+    await page.getByRole("link", { name: "Progress", exact: true }).click();
+    await page.waitForURL(app.origin + "/progress");
+    const remembered = await page.getByTestId("forecast-remembered").innerText();
+    const m = remembered.match(
+      /^At your recent pace of about (\d+) answers a day, in 30 days you are likely to remember about (\d+) of (\d+) status codes and (\d+) of (\d+) method facts \(today: (\d+) and (\d+)\)\.$/,
+    );
+    assert.ok(m, remembered);
+    const [pace, codes, codesTotal, methods, methodsTotal, codesNow] = m.slice(1).map(Number);
+    assert.equal(pace, answers, "the pace is today's answers: the learner started today");
+    assert.ok(codes >= 10 && codes < codesTotal, `${codes} of ${codesTotal} codes`);
+    assert.ok(codes > codesNow, `more codes in 30 days (${codes}) than today (${codesNow})`);
+    assert.ok(methods <= methodsTotal, `${methods} of ${methodsTotal} method facts`);
+    assert.match(
+      await page.getByTestId("forecast-beginner").innerText(),
+      /^The whole Beginner set: known by (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}\.$/,
+    );
+    assert.match(
+      await page.getByTestId("forecast-note").innerText(),
+      /^This is an estimate from a memory model/,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
