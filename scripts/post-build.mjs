@@ -80,6 +80,7 @@ if (process.env.TRUNK_PROFILE === "release" && html.includes(SHELL_MARK)) {
   const shell = await renderFirstScreen(staging, base);
   if (shell !== null) {
     html = html.replace(SHELL_MARK, `<div id="first-screen" inert>${shell}</div>`);
+    html = firstScreenFirst(html);
     writeFileSync(indexPath, withPolicy(html));
   }
 }
@@ -159,4 +160,32 @@ async function renderFirstScreen(dir, base) {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * With the first screen showing, nothing competes with the page and its stylesheet until that
+ * screen is painted: the wasm is not preloaded, and Trunk's loader starts it only after the next
+ * paint. Every other visit preloads the wasm as before (the page's check script adds Trunk's own
+ * preload link back), since its first content needs the app.
+ */
+function firstScreenFirst(page) {
+  const preload = /<link rel="preload" href="[^"]*\.wasm"[^>]*>/;
+  const link = preload.exec(page)?.[0];
+  const check = /(<script id="first-screen-check">[\s\S]*?)(\s*<\/script>)/;
+  const loader = "const wasm = await init(";
+  if (!link || !check.test(page) || !page.includes(loader)) {
+    console.error("post-build.mjs: index.html lacks the wasm preload, the first-screen check or Trunk's loader.");
+    process.exit(1);
+  }
+  const addPreload = `
+      if (document.documentElement.classList.contains("no-first-screen")) {
+        document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(link)});
+      }`;
+  const afterPaint =
+    'if (!document.documentElement.classList.contains("no-first-screen")) ' +
+    "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n";
+  return page
+    .replace(link, "")
+    .replace(check, `$1${addPreload}$2`)
+    .replace(loader, afterPaint + loader);
 }

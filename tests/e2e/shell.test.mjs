@@ -88,6 +88,9 @@ describe("the app shell", () => {
     assert.match(await button.innerText(), /Learn your first 10 codes/);
     assert.equal(await early.page.locator("#first-screen").getAttribute("inert"), "");
     assert.equal(await early.page.locator("#loading").isVisible(), false);
+    // Nothing competes with the first screen: the wasm is not preloaded (the app fetches it after
+    // the first paint).
+    assert.equal(await early.page.locator('link[rel="preload"][href$=".wasm"]').count(), 0);
     const shell = await bodyMarkup(early.page, "#first-screen");
     await early.context.close();
 
@@ -109,6 +112,8 @@ describe("the app shell", () => {
       await held.page.goto(app.origin + path, { waitUntil: "domcontentloaded" });
       await held.page.locator("#loading").waitFor();
       assert.equal(await held.page.locator("#first-screen").isVisible(), false, `first screen shown on ${path}`);
+      // Here the first content needs the app, so its wasm is preloaded from the start.
+      assert.equal(await held.page.locator('link[rel="preload"][href$=".wasm"]').count(), 1, path);
       await held.context.close();
     }
   });
