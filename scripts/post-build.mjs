@@ -20,7 +20,6 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
-import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -41,6 +40,7 @@ html = html
 // The glue is loaded before anything shows, so every byte of it is on the critical path.
 // Top-level names stay (the page's start-up script imports them); the rest is renamed.
 if (process.env.TRUNK_PROFILE === "release") {
+  const { minify } = await import("terser"); // only release builds need it
   for (const name of readdirSync(staging).filter((n) => n.endsWith(".js") && n !== "sw.js")) {
     const path = join(staging, name);
     const source = readFileSync(path, "utf8");
