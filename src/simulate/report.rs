@@ -9,52 +9,51 @@ fn spread(s: &Spread) -> String {
     format!("{:.1} ({:.1}–{:.1})", s.median, s.p10, s.p90)
 }
 
-/// The policy comparison, a row per policy.
-pub fn policy_table(plan: &Plan, rows: &[PolicyResult]) -> String {
+/// A table whose rows end with the four result columns: `lead` names the columns before them,
+/// and `row` gives an entry's leading cells and its result.
+fn table<'a, T>(
+    plan: &Plan,
+    lead: &[&str],
+    entries: &'a [T],
+    row: impl Fn(&'a T) -> (Vec<String>, &'a PolicyResult),
+) -> String {
     let mut out = String::new();
     let end = plan.study_days + plan.rest_days;
-    let _ = writeln!(
-        out,
-        "| policy | known at day {} | known at day {end} | minutes a day used | known per hour studied |",
-        plan.study_days
-    );
-    let _ = writeln!(out, "| --- | --- | --- | --- | --- |");
-    for r in rows {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {:.1} | {} |",
-            r.policy.label(),
+    let mut head: Vec<String> = lead.iter().map(|c| c.to_string()).collect();
+    head.extend([
+        format!("known at day {}", plan.study_days),
+        format!("known at day {end}"),
+        "minutes a day used".to_string(),
+        "known per hour studied".to_string(),
+    ]);
+    let _ = writeln!(out, "| {} |", head.join(" | "));
+    let _ = writeln!(out, "|{}", " --- |".repeat(head.len()));
+    for entry in entries {
+        let (mut cells, r) = row(entry);
+        cells.extend([
             spread(&r.known_end_of_study),
             spread(&r.known_end),
-            r.minutes_a_day,
-            spread(&r.per_hour)
-        );
+            format!("{:.1}", r.minutes_a_day),
+            spread(&r.per_hour),
+        ]);
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     out
 }
 
+/// The policy comparison, a row per policy.
+pub fn policy_table(plan: &Plan, rows: &[PolicyResult]) -> String {
+    table(plan, &["policy"], rows, |r| {
+        (vec![r.policy.label().to_string()], r)
+    })
+}
+
 /// The tuning grid, a row per setting pair.
 pub fn tuning_table(plan: &Plan, cells: &[Tuned]) -> String {
-    let mut out = String::new();
-    let end = plan.study_days + plan.rest_days;
-    let _ = writeln!(
-        out,
-        "| new a day | desired retention | known at day {} | known at day {end} | minutes a day used | known per hour studied |",
-        plan.study_days
-    );
-    let _ = writeln!(out, "| --- | --- | --- | --- | --- | --- |");
-    for c in cells {
-        let r = &c.result;
-        let _ = writeln!(
-            out,
-            "| {} | {:.2} | {} | {} | {:.1} | {} |",
-            c.new_per_day,
-            c.retention,
-            spread(&r.known_end_of_study),
-            spread(&r.known_end),
-            r.minutes_a_day,
-            spread(&r.per_hour)
-        );
-    }
-    out
+    table(plan, &["new a day", "desired retention"], cells, |c| {
+        (
+            vec![c.new_per_day.to_string(), format!("{:.2}", c.retention)],
+            &c.result,
+        )
+    })
 }
