@@ -121,6 +121,18 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The section of the app the route belongs to, whose link the header marks as current:
+    /// every entry of the Reference is in the Reference; a path that names nothing is in none.
+    pub fn section(&self) -> Option<Page> {
+        match self {
+            Route::Page(page) => Some(*page),
+            Route::Methods | Route::Method(_) | Route::Code(_) => Some(Page::Reference),
+            Route::NotFound => None,
+        }
+    }
+}
+
 /// The Reference list with a search: `/reference?q=not%20found&class=4`. The query and the
 /// class (its digit, or "all") live in the URL, so that Back and a shared link restore them.
 pub fn reference_search_path(query: &str, class: &str) -> String {
@@ -190,6 +202,27 @@ pub fn document_title(heading: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_reference_entry_is_in_the_reference_section_and_a_wrong_path_in_none() {
+        for page in Page::ALL {
+            assert_eq!(Route::from_path(page.path()).section(), Some(page));
+        }
+        for path in [
+            "/reference/404",
+            "/reference/299",
+            "/reference/methods",
+            "/reference/PATCH",
+            "/reference/methods/GET",
+        ] {
+            assert_eq!(
+                Route::from_path(path).section(),
+                Some(Page::Reference),
+                "{path}"
+            );
+        }
+        assert_eq!(Route::from_path("/no/such/page").section(), None);
+    }
 
     #[test]
     fn navigation_lists_every_page_once_with_home_first() {

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::catalogue::status_code;
 use crate::routes::code_path;
@@ -10,11 +9,11 @@ use crate::routes::code_path;
 pub fn CodeLink(code: u16) -> impl IntoView {
     match status_code(code) {
         Some(c) => view! {
-            <A href=code_path(code) attr:class="code-link">
+            <a href=code_path(code) class="code-link">
                 <span class="code-number">{code}</span>
                 " "
                 {c.name}
-            </A>
+            </a>
         }
         .into_any(),
         None => view! { <span class="code-number">{code}</span> }.into_any(),

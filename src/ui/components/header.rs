@@ -1,18 +1,23 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::routes::{Page, APP_NAME};
+use leptos_router::hooks::use_location;
+
+use crate::routes::{Page, Route, APP_NAME};
 
 /// The header on every page: the app's name and the navigation, built from [`Page::ALL`].
-/// The router marks the link of the current section with `aria-current="page"`.
+/// The link of the current section ([`Route::section`]) carries `aria-current="page"`.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let current = move |page: Page| {
+        (Route::from_path(&pathname.read()).section() == Some(page)).then_some("page")
+    };
     view! {
         <header class="site-header">
-            <A href=Page::Home.path() attr:class="brand">
+            <a href=Page::Home.path() class="brand" aria-current=move || current(Page::Home)>
                 <span class="brand-mark" aria-hidden="true">"{ }"</span>
                 {APP_NAME}
-            </A>
+            </a>
             <nav aria-label="Main">
                 <ul>
                     {Page::ALL
@@ -20,9 +25,9 @@ pub fn SiteHeader() -> impl IntoView {
                         .map(|page| {
                             view! {
                                 <li>
-                                    <A href=page.path() exact=page == Page::Home>
+                                    <a href=page.path() aria-current=move || current(page)>
                                         {page.label()}
-                                    </A>
+                                    </a>
                                 </li>
                             }
                         })

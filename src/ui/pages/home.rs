@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::quiz::Deck;
 use crate::routes::{Page, APP_NAME};
@@ -35,22 +34,22 @@ pub fn HomePage() -> impl IntoView {
                 "Each fact comes back just before you would forget it."
             </p>
             <div class="next-step">
-                <A
+                <a
                     href=move || match step() {
                         NextStep::Done { .. } => Page::Quiz.path().to_string(),
                         _ => Page::Study.path().to_string(),
                     }
-                    attr:class="button primary big"
-                    attr:data-testid="next-step"
+                    class="button primary big"
+                    data-testid="next-step"
                 >
                     {move || step().to_string()}
-                </A>
+                </a>
                 <Show when=move || store.with(|p| p.cards().is_empty())>
                     <p class="hint">
                         "Already know the basics? "
-                        <A href=format!("{}?placement", Page::Quiz.path()) attr:data-testid="placement">
+                        <a href=format!("{}?placement", Page::Quiz.path()) data-testid="placement">
                             "Take the placement check"
-                        </A>
+                        </a>
                         {format!(" ({placement_questions} questions): what you know starts as known.")}
                     </p>
                 </Show>
@@ -126,15 +125,15 @@ pub fn HomePage() -> impl IntoView {
             </div>
             <ul class="start-list">
                 <li>
-                    <A href=Page::Study.path()>"Study with flashcards"</A>
+                    <a href=Page::Study.path()>"Study with flashcards"</a>
                     " — learn a few new codes a day."
                 </li>
                 <li>
-                    <A href=Page::Quiz.path()>"Take a quiz"</A>
+                    <a href=Page::Quiz.path()>"Take a quiz"</a>
                     " — test yourself on realistic API situations."
                 </li>
                 <li>
-                    <A href=Page::Reference.path()>"Browse the reference"</A>
+                    <a href=Page::Reference.path()>"Browse the reference"</a>
                     " — look up any code or method."
                 </li>
             </ul>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::routes::{percent_decode, Page};
@@ -20,7 +19,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 ". The link may be mistyped, or the page may have moved."
             </p>
             <p>
-                <A href=Page::Home.path()>"Go to the home page"</A>
+                <a href=Page::Home.path()>"Go to the home page"</a>
             </p>
         </section>
     }

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::clock;
 use crate::progress::stats::{self, GroupMastery, Summary, WeakItem, MASTERED_DAYS};
@@ -92,9 +91,9 @@ fn overview(
         view! {
             <p class="lead" data-testid="progress-empty">
                 "Nothing to show yet. "
-                <A href=Page::Study.path()>"Study with flashcards"</A>
+                <a href=Page::Study.path()>"Study with flashcards"</a>
                 " or "
-                <A href=Page::Quiz.path()>"take a quiz"</A>
+                <a href=Page::Quiz.path()>"take a quiz"</a>
                 ", and these charts fill in as you answer."
             </p>
         }
@@ -176,9 +175,9 @@ fn summary_view(s: Summary, learned: String) -> impl IntoView {
             </dl>
             <p class="goal">{goal}</p>
             <p data-testid="learned">{learned}</p>
-            <A href=Page::Study.path() attr:class="button primary">
+            <a href=Page::Study.path() class="button primary">
                 "Study now"
-            </A>
+            </a>
         </div>
     }
 }
@@ -425,7 +424,7 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                         };
                         view! {
                             <li data-testid="weak-item">
-                                <A href=w.item.reference_path()>{w.item.label()}</A>
+                                <a href=w.item.reference_path()>{w.item.label()}</a>
                                 <span class="weak-facts">{facts}</span>
                             </li>
                         }
@@ -442,16 +441,16 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                 "Lowest chance of recalling it now first, as the scheduler estimates it. Each links to its reference entry."
             </p>
             {list}
-            <A href=Page::Study.path() attr:class="button">
+            <a href=Page::Study.path() class="button">
                 "Study now"
-            </A>
+            </a>
             " "
             {has_items
                 .then(|| {
                     view! {
-                        <A href=drill_path("weakest") attr:class="button" attr:data-testid="drill-weakest">
+                        <a href=drill_path("weakest") class="button" data-testid="drill-weakest">
                             "Drill my weakest 10"
-                        </A>
+                        </a>
                     }
                 })}
         </section>
@@ -537,16 +536,16 @@ fn confusions_view(found: Vec<study::Confusion>) -> impl IntoView {
                         view! {
                             <li data-testid="confusion">
                                 {format!("You answered {} for ", c.chose)}
-                                <A href=crate::routes::code_path(c.right)>{crate::quiz::Item::Code(c.right).label()}</A>
+                                <a href=crate::routes::code_path(c.right)>{crate::quiz::Item::Code(c.right).label()}</a>
                                 <span class="weak-facts">{plural(c.times, "time", "times")}</span>
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
-            <A href=drill_path("confusions") attr:class="button" attr:data-testid="drill-confusions">
+            <a href=drill_path("confusions") class="button" data-testid="drill-confusions">
                 "Drill these pairs"
-            </A>
+            </a>
         }
         .into_any()
     };

@@ -2,7 +2,6 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::quiz::{flashcard, Deck};
@@ -208,7 +207,7 @@ pub fn StudyPage() -> impl IntoView {
                                 SessionKind::Drill => "Drill done. Progress lists what to drill next.".to_string(),
                             }}
                         </p>
-                        <p><A href=Page::Quiz.path()>"Take a quiz instead"</A></p>
+                        <p><a href=Page::Quiz.path()>"Take a quiz instead"</a></p>
                     </div>
                 }
                     .into_any(),
@@ -249,7 +248,7 @@ pub fn StudyPage() -> impl IntoView {
                                         <p class="sources">
                                             <Cite cite=card.cite/>
                                             " · "
-                                            <A href=card.reference.clone()>"Reference entry"</A>
+                                            <a href=card.reference.clone()>"Reference entry"</a>
                                         </p>
                                     </div>
                                 }

@@ -1,7 +1,6 @@
 use chrono::{DateTime, Utc};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::quiz::{
     generate_quiz, Feedback, Missed, NotTaken, Question, QuizRun, QuizSpec, Response,
@@ -394,7 +393,7 @@ fn FeedbackView(feedback: Feedback, on_next: Callback<()>) -> impl IntoView {
             <p class="sources">
                 <Cite cite=feedback.cite/>
                 " · "
-                <A href=feedback.reference.clone()>"Read more in the Reference"</A>
+                <a href=feedback.reference.clone()>"Read more in the Reference"</a>
             </p>
             <button type="button" class="primary" data-testid="next" on:click=move |_| on_next.run(())>
                 "Next"
@@ -442,7 +441,7 @@ fn Summary(
                 <button type="button" on:click=move |_| on_retake.run(())>
                     "Retake this quiz"
                 </button>
-                <A href=Page::Quiz.path()>"New quiz"</A>
+                <a href=Page::Quiz.path()>"New quiz"</a>
             </div>
             {if placement {
                 view! {
@@ -451,7 +450,7 @@ fn Summary(
                             "{right} of {total} start as known. The rest come as new cards, the most common first."
                         )}
                         " "
-                        <A href=Page::Study.path()>"Go to Study"</A>
+                        <a href=Page::Study.path()>"Go to Study"</a>
                     </p>
                 }
                     .into_any()

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::catalogue::{
     confusable_neighbours, groups_with, lookup_code, misconceptions_about, scenarios_using,
@@ -37,7 +36,7 @@ fn CodeEntry(code: &'static StatusCode) -> impl IntoView {
     view! {
         <article class="page code-entry" aria-labelledby="page-heading" data-testid="code-entry">
             <p class="breadcrumb">
-                <A href=Page::Reference.path()>"Reference"</A>
+                <a href=Page::Reference.path()>"Reference"</a>
                 " / "
                 {class.map(|c| format!("{} {}", c.label(), c.name))}
             </p>
@@ -192,7 +191,7 @@ fn RuleNote(rule: &'static crate::catalogue::Rule) -> impl IntoView {
 fn full_list_link() -> impl IntoView {
     view! {
         <p>
-            "Browse the " <A href=Page::Reference.path()>"full list of codes"</A> "."
+            "Browse the " <a href=Page::Reference.path()>"full list of codes"</a> "."
         </p>
     }
 }
@@ -213,7 +212,7 @@ fn UnassignedCode(code: u16, class: &'static Class) -> impl IntoView {
             </p>
             <RuleNote rule=&UNKNOWN_CODE_RULE/>
             <p>
-                "See " <CodeLink code=fallback/> " and the " <A href=Page::Reference.path()>"full list of codes"</A> "."
+                "See " <CodeLink code=fallback/> " and the " <a href=Page::Reference.path()>"full list of codes"</a> "."
             </p>
         </NotInCatalogue>
     }
@@ -239,7 +238,7 @@ fn NotANumber(text: String) -> impl IntoView {
             <p class="lead">
                 "The address names “" <code>{text}</code>
                 "”, but a status code is a three-digit number from 100 to 599, such as "
-                <A href=code_path(404)>"404"</A> "."
+                <a href=code_path(404)>"404"</a> "."
             </p>
             {full_list_link()}
         </NotInCatalogue>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -60,7 +59,7 @@ pub fn ReferencePage() -> impl IntoView {
             <p class="lead">
                 "Every status code in the IANA registry, checked against RFC 9110 and the documents that define the rest. "
                 "For the request methods, see the "
-                <A href=methods_path()>"methods table"</A>
+                <a href=methods_path()>"methods table"</a>
                 "."
             </p>
             <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
@@ -118,11 +117,11 @@ pub fn ReferencePage() -> impl IntoView {
                                 .map(|m| {
                                     view! {
                                         <li class="code-row" data-testid="method-item">
-                                            <A href=method_path(m.name)>
+                                            <a href=method_path(m.name)>
                                                 <span class="code-number">{m.name}</span>
                                                 " "
                                                 <span class="code-meaning">{m.summary}</span>
-                                            </A>
+                                            </a>
                                         </li>
                                     }
                                 })
@@ -193,11 +192,11 @@ pub fn ReferencePage() -> impl IntoView {
 fn CodeRow(code: &'static StatusCode) -> impl IntoView {
     view! {
         <li class="code-row" data-testid="code-item" data-code=code.code>
-            <A href=code_path(code.code)>
+            <a href=code_path(code.code)>
                 <span class="code-number">{code.code}</span>
                 " "
                 <span class="code-name">{code.name}</span>
-            </A>
+            </a>
             <StatusBadge status=code.status/>
             <span class="code-meaning">{code.meaning}</span>
         </li>

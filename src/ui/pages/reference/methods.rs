@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::catalogue::{
     groups_with, method, misconceptions_about_method, Cacheability, Method, METHODS,
@@ -31,7 +30,7 @@ pub fn MethodsPage() -> impl IntoView {
     view! {
         <section class="page methods" aria-labelledby="page-heading">
             <p class="breadcrumb">
-                <A href=Page::Reference.path()>"Reference"</A>
+                <a href=Page::Reference.path()>"Reference"</a>
             </p>
             <h1 id="page-heading">"Methods"</h1>
             <p class="lead">
@@ -55,9 +54,9 @@ pub fn MethodsPage() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">
-                                            <A href=method_path(m.name)>
+                                            <a href=method_path(m.name)>
                                                 <code>{m.name}</code>
-                                            </A>
+                                            </a>
                                         </th>
                                         <td>{yes_no(m.safe)}</td>
                                         <td>{yes_no(m.idempotent)}</td>
@@ -99,9 +98,9 @@ fn MethodEntry(method: &'static Method) -> impl IntoView {
     view! {
         <article class="page method-entry" aria-labelledby="page-heading" data-testid="method-entry">
             <p class="breadcrumb">
-                <A href=Page::Reference.path()>"Reference"</A>
+                <a href=Page::Reference.path()>"Reference"</a>
                 " / "
-                <A href=methods_path()>"Methods"</A>
+                <a href=methods_path()>"Methods"</a>
             </p>
             <h1 id="page-heading">
                 <code>{method.name}</code>
@@ -172,7 +171,7 @@ fn UnknownMethod(name: String) -> impl IntoView {
             <ul class="inline-list">
                 {METHODS
                     .iter()
-                    .map(|m| view! { <li><A href=method_path(m.name)><code>{m.name}</code></A></li> })
+                    .map(|m| view! { <li><a href=method_path(m.name)><code>{m.name}</code></a></li> })
                     .collect_view()}
             </ul>
         </NotInCatalogue>
