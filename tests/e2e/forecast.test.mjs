@@ -9,6 +9,27 @@ import { gotoApp, openPage } from "./support/browser.mjs";
 
 const app = useServedApp();
 
+const REMEMBERED =
+  /in 30 days you are likely to remember about (\d+) of (\d+) status codes and (\d+) of (\d+) method facts \(today: (\d+) and (\d+)\)\.$/;
+
+/** A first study session from the header's link: every card graded Good until it is over. */
+async function firstSession(page) {
+  await page.getByRole("link", { name: "Study", exact: true }).click();
+  await page.waitForURL(app.origin + "/study");
+  let answers = 0;
+  for (; answers < 60; answers++) {
+    const front = page.getByTestId("card-front");
+    const done = page.getByTestId("study-done");
+    await Promise.race([front.waitFor(), done.waitFor()]);
+    if (await done.isVisible()) break;
+    await page.getByTestId("flip").click();
+    await page.getByTestId("card-back").waitFor();
+    await page.getByTestId("grade-good").click();
+  }
+  assert.ok(answers >= 10, `${answers} answers in the first session`);
+  return answers;
+}
+
 describe("the forecast on Progress", () => {
   test("appears after some answers and reads sensibly", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
@@ -20,20 +41,7 @@ describe("the forecast on Progress", () => {
       /^No forecast yet: answer a few flashcards or quiz questions/,
     );
 
-    // A first session: every card graded Good until the session is over.
-    await page.getByRole("link", { name: "Study", exact: true }).click();
-    await page.waitForURL(app.origin + "/study");
-    let answers = 0;
-    for (; answers < 60; answers++) {
-      const front = page.getByTestId("card-front");
-      const done = page.getByTestId("study-done");
-      await Promise.race([front.waitFor(), done.waitFor()]);
-      if (await done.isVisible()) break;
-      await page.getByTestId("flip").click();
-      await page.getByTestId("card-back").waitFor();
-      await page.getByTestId("grade-good").click();
-    }
-    assert.ok(answers >= 10, `${answers} answers in the first session`);
+    const answers = await firstSession(page);
 
     await page.getByRole("link", { name: "Progress", exact: true }).click();
     await page.waitForURL(app.origin + "/progress");
@@ -54,6 +62,32 @@ describe("the forecast on Progress", () => {
     assert.match(
       await page.getByTestId("forecast-note").innerText(),
       /^This is an estimate from a memory model/,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("after three weeks away it says the learner has stopped, and expects less to be remembered", async () => {
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await context.clock.install({ time: new Date("2026-03-02T09:00:00Z") });
+    await gotoApp(page, app.origin, "/");
+    await firstSession(page);
+    await page.getByRole("link", { name: "Progress", exact: true }).click();
+    const before = (await page.getByTestId("forecast-remembered").innerText()).match(REMEMBERED);
+    assert.ok(before);
+
+    // Three weeks without an answer, then the tab is looked at again.
+    await context.clock.setSystemTime(new Date("2026-03-23T09:00:00Z"));
+    await page.reload();
+    const text = await page.getByTestId("forecast-remembered").innerText();
+    assert.match(text, /^You have not answered anything in the last 14 days\. If that goes on, in 30 days/);
+    const after = text.match(REMEMBERED);
+    assert.ok(after, text);
+    assert.ok(Number(after[1]) < Number(before[1]), `codes remembered: ${before[1]} then ${after[1]}`);
+    assert.ok(Number(after[5]) < Number(before[5]), `codes remembered today: ${before[5]} then ${after[5]}`);
+    assert.match(
+      await page.getByTestId("forecast-beginner").innerText(),
+      /^The whole Beginner set: not within 180 days at this pace\./,
     );
     assert.deepEqual(problems, []);
     await context.close();
