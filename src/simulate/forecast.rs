@@ -13,6 +13,7 @@ use std::fmt;
 use chrono::{Duration, NaiveDate};
 
 use crate::clock::Moment;
+use crate::progress::stats::answers_per_day;
 use crate::progress::{AnswerId, Card, Origin, Phase, Progress};
 use crate::quiz::{Deck, Item};
 use crate::schedule::Grade;
@@ -83,9 +84,9 @@ impl fmt::Display for NoForecast {
 /// The learner's answers a day over the last [`PACE_DAYS`] days up to `today`, counted from
 /// their first answer in that window if it is more recent; 0 when there is none.
 pub fn recent_pace(p: &Progress, today: NaiveDate) -> u32 {
-    let days: Vec<u32> = (0..PACE_DAYS)
-        .rev()
-        .map(|back| p.day_totals(today - Duration::days(back)).answers())
+    let days: Vec<u32> = answers_per_day(p, today, PACE_DAYS as u32)
+        .into_iter()
+        .map(|(_, t)| t.answers())
         .collect();
     let Some(first) = days.iter().position(|&n| n > 0) else {
         return 0;
