@@ -68,6 +68,21 @@ impl Moment {
         self.day
     }
 
+    /// The learner's local offset from UTC, in minutes.
+    pub fn offset_minutes(&self) -> i32 {
+        self.offset_minutes
+    }
+
+    /// The instant the learner's local day ends (their next midnight), at the same offset.
+    pub fn day_end(&self) -> DateTime<Utc> {
+        let midnight = self
+            .day
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc() - Duration::minutes(i64::from(self.offset_minutes)));
+        midnight.unwrap_or(self.at)
+    }
+
     /// The same clock `d` later (or earlier, for a negative `d`), with the same local offset.
     pub fn plus(&self, d: Duration) -> Moment {
         let at = self
@@ -172,6 +187,18 @@ mod tests {
             odd_offset.day(),
             NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
         );
+    }
+
+    #[test]
+    fn the_local_day_ends_at_the_learners_midnight() {
+        // 23:00 UTC on 2 March is 01:00 on 3 March at UTC+2: the day ends at 22:00 UTC on 3 March.
+        let m = Moment::new(at(2026, 3, 2, 23), 120);
+        assert_eq!(m.day_end(), at(2026, 3, 3, 22));
+        assert_eq!(Moment::utc(at(2026, 3, 2, 9)).day_end(), at(2026, 3, 3, 0));
+        let west = Moment::new(at(2026, 3, 2, 3), -300);
+        assert_eq!(west.day(), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        assert_eq!(west.day_end(), at(2026, 3, 2, 5));
+        assert!(west.day_end() > west.at());
     }
 
     #[test]

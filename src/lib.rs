@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod clock;
+pub mod day;
 pub mod progress;
 pub mod quiz;
 pub mod routes;

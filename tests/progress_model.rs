@@ -273,7 +273,7 @@ impl World {
             }
             Op::Settings { tab, goal } => {
                 let at = self.at(tab);
-                self.tabs[tab].update_settings(&mut self.store, at, |s| s.set_daily_goal(goal));
+                self.tabs[tab].update_settings(&mut self.store, at, |s| s.set_daily_minutes(goal));
                 Some(tab)
             }
         };

@@ -160,6 +160,44 @@ pub struct Contribution {
     pub first: bool,
 }
 
+/// Where an answer was given. It decides what the answer may do to the item's schedule
+/// ([`crate::progress::Progress::record_choice`]) and is kept with the answer, so that a day's
+/// figures can tell the reviews of a study session from quiz answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// A flashcard in a study session: the only way a new item starts (and uses up one of the
+    /// day's new items).
+    #[default]
+    Study,
+    /// A quiz question: it reviews an item already started, and only counts for one never
+    /// started.
+    Quiz,
+    /// The placement check's own first answer: a right one starts an item as known.
+    Placement,
+    /// A question answered again right after its answer was shown (a quiz's "review the
+    /// missed ones" or "retake"): it counts as an answer and never changes a schedule.
+    Retake,
+}
+
+impl Source {
+    /// The word stored for it (`None` for a study answer, which stores none).
+    pub fn word(self) -> Option<&'static str> {
+        match self {
+            Source::Study => None,
+            Source::Quiz => Some("quiz"),
+            Source::Placement => Some("placement"),
+            Source::Retake => Some("retake"),
+        }
+    }
+
+    /// Inverse of [`Source::word`].
+    pub fn from_word(word: &str) -> Option<Source> {
+        [Source::Quiz, Source::Placement, Source::Retake]
+            .into_iter()
+            .find(|s| s.word() == Some(word))
+    }
+}
+
 /// One answer, from a flashcard or a quiz.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
@@ -169,6 +207,7 @@ pub struct Answer {
     day: NaiveDate,
     grade: Grade,
     first: bool,
+    source: Source,
     /// For a wrong answer that named another code: that code (the learner took it for the
     /// right one). What the confusions on Progress are counted from.
     chose: Option<u16>,
@@ -218,8 +257,20 @@ impl Answer {
             day,
             grade,
             first,
+            source: Source::Study,
             chose: None,
         })
+    }
+
+    /// The same answer, given in `source`.
+    pub fn with_source(mut self, source: Source) -> Answer {
+        self.source = source;
+        self
+    }
+
+    /// Where it was given.
+    pub fn source(&self) -> Source {
+        self.source
     }
 
     /// The same answer, noting that the learner chose code `chose` instead of the right one

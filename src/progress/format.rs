@@ -1,7 +1,7 @@
 //! The stored form of a record, and reading it back.
 //!
-//! What is stored is our own layout (format 3), written by [`encode`]. [`decode`] reads formats
-//! 1, 2 and 3; older ones are migrated as they are read. Reading is piece by piece: a card, an
+//! What is stored is our own layout (format 4), written by [`encode`]. [`decode`] reads formats
+//! 1 to 4; older ones are migrated as they are read. Reading is piece by piece: a card, an
 //! answer, a day's totals or a setting that cannot be read is set aside and named in the
 //! returned [`Damage`] list, and the rest of the record loads. Only a text that is not a record
 //! of ours at all, or one from a newer format, is refused whole ([`Refusal`]).
@@ -15,6 +15,10 @@
 //!   `goal` (the id of the deck new cards come from): a record without it takes the Beginner
 //!   set, and a page that does not know it passes it by; and answers gained `chose` (the code
 //!   a wrong answer named instead of the right one), likewise optional.
+//! - 4: answers say where they were given (`source`: "quiz", "placement", "retake"; none for a
+//!   flashcard), and settings hold the daily goal in minutes (`daily_minutes`, replacing the
+//!   goal in answers, which older formats' records drop) and the most reviews a day
+//!   (`max_reviews`). An older page refuses a format-4 record rather than dropping them.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -27,7 +31,7 @@ use instants::{Day, Instant};
 
 use super::{
     Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin, Phase,
-    Progress, Settings, Theme, Undone, APP_ID, SCHEMA_VERSION,
+    Progress, Settings, Source, StoredSettings, Theme, Undone, APP_ID, SCHEMA_VERSION,
 };
 use crate::quiz::{Deck, Item};
 use crate::schedule::Grade;
@@ -196,6 +200,9 @@ struct StoredAnswer {
     /// The code chosen instead, for a wrong answer that named one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     chose: Option<u16>,
+    /// Where it was given (format 4): "quiz", "placement" or "retake"; none for a flashcard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
 }
 
 /// What can be told of an answer that could not be read, to name it.
@@ -237,11 +244,12 @@ struct StoredGeneration {
 }
 
 #[derive(Serialize)]
-struct StoredSettings {
+struct SavedSettings {
     revision: u64,
     new_per_day: u32,
     desired_retention: f64,
-    daily_goal: u32,
+    daily_minutes: u32,
+    max_reviews: u32,
     theme: &'static str,
     goal: String,
 }
@@ -264,10 +272,10 @@ struct StoredRecord<'a> {
     history: Vec<StoredAnswer>,
     folded: Vec<StoredFolded>,
     undone: Vec<StoredUndone>,
-    settings: StoredSettings,
+    settings: SavedSettings,
 }
 
-/// Writes a record as stored text (format 3). [`decode`] reads it back equal, with no damage.
+/// Writes a record as stored text (format 4). [`decode`] reads it back equal, with no damage.
 pub fn encode(p: &Progress) -> String {
     let s = p.settings();
     let record = StoredRecord {
@@ -289,6 +297,7 @@ pub fn encode(p: &Progress) -> String {
                 grade: a.grade(),
                 first: a.first(),
                 chose: a.chose(),
+                source: a.source().word().map(str::to_string),
             })
             .collect(),
         folded: p
@@ -329,11 +338,12 @@ pub fn encode(p: &Progress) -> String {
                 restore: u.restore.as_ref().map(StoredCard::of),
             })
             .collect(),
-        settings: StoredSettings {
+        settings: SavedSettings {
             revision: s.revision(),
             new_per_day: s.new_per_day(),
             desired_retention: s.desired_retention(),
-            daily_goal: s.daily_goal(),
+            daily_minutes: s.daily_minutes(),
+            max_reviews: s.max_reviews(),
             theme: s.theme().word(),
             goal: s.goal().id(),
         },
@@ -430,7 +440,7 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
     } else {
         read_undone(envelope.undone, &mut damage)
     };
-    let settings = read_settings(envelope.settings, &mut damage);
+    let settings = read_settings(envelope.settings, version, &mut damage);
     Ok(Decoded {
         progress: Progress::from_parts(generation, cards, history, folded, undone, settings),
         damage,
@@ -508,8 +518,15 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
                     }
                     (None, false) => return Err("it has no id".into()),
                 };
+                let source = match a.source.as_deref() {
+                    None => Source::Study,
+                    Some(word) => Source::from_word(word).ok_or_else(|| {
+                        format!("\u{201c}{word}\u{201d} is not a place the app takes answers")
+                    })?,
+                };
                 Answer::new(id, &a.item, a.at.0, a.day.0, a.grade, a.first)
                     .and_then(|answer| answer.with_choice(a.chose))
+                    .map(|answer| answer.with_source(source))
             });
         match answer {
             Ok(a) => answers.push(a),
@@ -658,7 +675,9 @@ fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Undone> 
     undone
 }
 
-fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
+/// The settings; a record older than format 4 keeps its daily goal in answers, which has no
+/// meaning in minutes and is passed by.
+fn read_settings(raw: Option<&RawValue>, version: u64, damage: &mut Vec<Damage>) -> Settings {
     let fields = entries_map(raw, "your settings", damage);
     let field = |key: &str| fields.get(key).copied();
     let number = |raw: Option<&RawValue>, name: &'static str, damage: &mut Vec<Damage>| {
@@ -675,7 +694,14 @@ fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
     };
     let revision = field("revision").and_then(|r| serde_json::from_str(r.get()).ok());
     let new_per_day = number(field("new_per_day"), "new items a day", damage);
-    let daily_goal = number(field("daily_goal"), "daily goal", damage);
+    let (daily_minutes, max_reviews) = if version >= 4 {
+        (
+            number(field("daily_minutes"), "daily goal", damage),
+            number(field("max_reviews"), "most reviews a day", damage),
+        )
+    } else {
+        (None, None)
+    };
     let retention =
         field("desired_retention").and_then(|r| match serde_json::from_str::<f64>(r.get()) {
             Ok(v) => Some(v),
@@ -717,8 +743,15 @@ fn read_settings(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Settings {
             }
         }
     });
-    let (settings, problems) =
-        Settings::from_stored(revision, new_per_day, retention, daily_goal, theme, goal);
+    let (settings, problems) = Settings::from_stored(StoredSettings {
+        revision,
+        new_per_day,
+        desired_retention: retention,
+        daily_minutes,
+        max_reviews,
+        theme,
+        goal,
+    });
     damage.extend(
         problems
             .into_iter()

@@ -9,14 +9,14 @@
 //! - merging is the same whichever side merges into which, so tabs agree.
 //!
 //! `format` turns a record into stored text and back; `keeper` keeps it in a store shared with
-//! other tabs; `storage` is the browser's localStorage.
+//! other tabs; `storage` is the browser's localStorage. The figures a learner reads about their
+//! record are worked out above it, in `crate::day`.
 
 pub mod answer;
 pub mod card;
 pub mod format;
 pub mod keeper;
 pub mod settings;
-pub mod stats;
 pub mod storage;
 pub mod totals;
 
@@ -25,26 +25,20 @@ use std::fmt;
 
 use chrono::{Duration, NaiveDate};
 
-pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Undone, Writer};
+pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Source, Undone, Writer};
 pub use card::{Card, CardFields, Phase};
-pub use settings::{Settings, Theme, DEFAULT_DAILY_GOAL, DEFAULT_NEW_PER_DAY};
+pub use settings::{
+    NumberSetting, SettingError, Settings, StoredSettings, Theme, DEFAULT_DAILY_MINUTES,
+    DEFAULT_MAX_REVIEWS, DEFAULT_NEW_PER_DAY,
+};
 pub use totals::{DayTotals, Folded};
-
-/// Where an answer was given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A flashcard in a study session.
-    Study,
-    /// A quiz question.
-    Quiz,
-}
 
 use crate::clock::Moment;
 use crate::schedule::{Grade, Scheduler};
 
 /// The shape of what is stored; bumped when it changes, with a migration from every older one
 /// (see `format`).
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Marks exported files and stored records as this app's.
 pub const APP_ID: &str = "http-study";
@@ -234,10 +228,11 @@ impl Progress {
         self.record_from(Source::Study, item, grade, at, id)
     }
 
-    /// Records an answer given in `source`. Only studying introduces new items: the first
-    /// answer to an item counts against the day's new items when it comes from a flashcard,
-    /// never from a quiz, so a quiz does not use up the day's new cards (its items are
-    /// scheduled all the same, and are no longer new).
+    /// Records an answer given in `source`. What it may do to the item's schedule depends on
+    /// where it was given (one rule, [`schedules`]): only a study session starts a new item (and
+    /// uses up one of the day's new items); a quiz reviews items already started and, for an
+    /// item never started, only counts; the placement check's own answer may start an item
+    /// as known; a retake never touches a schedule. Every answer counts in the day's totals.
     pub fn record_from(
         &mut self,
         source: Source,
@@ -261,14 +256,18 @@ impl Progress {
         id: AnswerId,
     ) -> Option<Undo> {
         let previous = self.cards.get(item).cloned();
-        let first = previous.is_none() && source == Source::Study;
+        let started = previous.is_some();
+        let first = !started && source == Source::Study;
         let answer = Answer::new(id, item, at.at(), at.day(), grade, first)
             .and_then(|a| a.with_choice(chose))
-            .ok()?;
-        let card = self
-            .scheduler()
-            .grade(previous.as_ref(), grade, at.at(), id);
-        self.cards.insert(item.to_string(), card);
+            .ok()?
+            .with_source(source);
+        if schedules(source, started, grade) {
+            let card = self
+                .scheduler()
+                .grade(previous.as_ref(), grade, at.at(), id);
+            self.cards.insert(item.to_string(), card);
+        }
         let key = (answer.at(), answer.id());
         let pos = self.history.partition_point(|a| (a.at(), a.id()) <= key);
         self.history.insert(pos, answer);
@@ -614,6 +613,20 @@ impl Progress {
     #[cfg(test)]
     pub(crate) fn put_card(&mut self, key: &str, card: Card) {
         self.cards.insert(key.to_string(), card);
+    }
+}
+
+/// Whether an answer from `source`, graded `grade`, changes the item's schedule, for an item
+/// already `started` (it has a card) or not. A quiz never makes a review of an item the learner
+/// was never taught; the placement check starts only the items answered right (as known: an
+/// Easy first review) and never reviews one already started; a retake, given with the answer
+/// just shown, never counts as a review.
+pub fn schedules(source: Source, started: bool, grade: Grade) -> bool {
+    match source {
+        Source::Study => true,
+        Source::Quiz => started,
+        Source::Placement => !started && grade == Grade::Easy,
+        Source::Retake => false,
     }
 }
 

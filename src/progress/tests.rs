@@ -311,14 +311,14 @@ fn replace_starts_a_new_generation_with_the_files_progress() {
 fn settings_merge_to_the_later_change_and_import_keeps_this_browsers() {
     let mut a = Progress::default();
     let mut b = a.clone();
-    b.update_settings(|s| s.set_daily_goal(50));
+    b.update_settings(|s| s.set_daily_minutes(50));
     a.merge(&b);
-    assert_eq!(a.settings().daily_goal(), 50);
+    assert_eq!(a.settings().daily_minutes(), 50);
     let mut file = Progress::default();
     file.update_settings(|s| {
-        s.set_daily_goal(5);
-        s.set_daily_goal(6);
+        s.set_daily_minutes(5);
+        s.set_daily_minutes(6);
     });
     a.import_merge(&file);
-    assert_eq!(a.settings().daily_goal(), 50);
+    assert_eq!(a.settings().daily_minutes(), 50);
 }

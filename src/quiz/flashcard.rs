@@ -1,6 +1,6 @@
 //! Flashcards: one card per study item, front and back, read from the catalogue.
 
-use super::generate::property_reason;
+use super::generate::{hidden_exchange, property_reason};
 use super::item::{self, code_title, Item};
 use super::question::{join_and, join_with};
 use crate::catalogue::{self, Citation};
@@ -11,6 +11,8 @@ pub struct Flashcard {
     /// What the card asks, above its front: "What does this code mean?".
     pub ask: &'static str,
     pub front: String,
+    /// An exchange to read on the front (the Exchanges deck's cards), as HTTP text.
+    pub exhibit: Option<String>,
     pub back: String,
     /// More to read once the back is shown.
     pub detail: String,
@@ -55,6 +57,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
             Flashcard {
                 ask,
                 front,
+                exhibit: None,
                 back,
                 detail,
                 exchange: code
@@ -71,6 +74,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
             Flashcard {
                 ask: "Yes or no, and why?",
                 front: format!("Is {method} {}?", property.word()),
+                exhibit: None,
                 back,
                 detail: m.summary.to_string(),
                 exchange: None,
@@ -88,6 +92,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
             Flashcard {
                 ask: "Which status code fits best?",
                 front: s.situation.to_string(),
+                exhibit: None,
                 back,
                 detail: s.why.to_string(),
                 exchange: None,
@@ -106,6 +111,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
             Flashcard {
                 ask: "True or false?",
                 front: m.claim.to_string(),
+                exhibit: None,
                 back: format!("False. {}", m.truth),
                 detail: if about.is_empty() {
                     String::new()
@@ -117,6 +123,64 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 reference,
             }
         }
+    }
+}
+
+/// A code asked through its example exchange, status line hidden (when the exchange does not
+/// give the code away; otherwise the whole exchange, asking what the code means): the card
+/// of the Exchanges deck.
+pub fn exchange_card(item: Item) -> Flashcard {
+    let mut card = flashcard(item, false);
+    let Item::Code(n) = item else {
+        return card;
+    };
+    let Some(code) = catalogue::status_code(n) else {
+        return card;
+    };
+    match hidden_exchange(code) {
+        Some(hidden) => {
+            card.ask = "Read the exchange: which status code does the server send?";
+            card.front = String::new();
+            card.exhibit = Some(hidden);
+        }
+        None => card.exhibit = card.exchange.clone(),
+    }
+    card
+}
+
+/// Two codes a learner mixed up (`right`, and `other`, the one they chose instead), on one
+/// card to tell apart: the front names both; the back says what each means and what tells them
+/// apart (from the confusable groups when both are in one, else from their meanings).
+pub fn pair_card(right: u16, other: u16) -> Flashcard {
+    let name = |n: u16| code_title(n);
+    let meaning = |n: u16| {
+        catalogue::status_code(n)
+            .map(|c| super::question::sentence(c.meaning))
+            .unwrap_or_default()
+    };
+    let group = catalogue::CONFUSABLE_GROUPS
+        .iter()
+        .find(|g| g.codes.contains(&right) && g.codes.contains(&other));
+    let tell = |n: u16| {
+        group
+            .and_then(|g| g.tell(&n.to_string()))
+            .map(super::question::sentence)
+            .unwrap_or_else(|| meaning(n))
+    };
+    let cite = catalogue::status_code(right)
+        .map(|c| c.cite)
+        .unwrap_or_else(|| flashcard(Item::Code(right), false).cite);
+    Flashcard {
+        ask: "You mixed these two up. What tells them apart?",
+        front: format!("{} or {}?", name(right), name(other)),
+        exhibit: None,
+        back: format!("{}: {} {}: {}", right, tell(right), other, tell(other)),
+        detail: group
+            .map(|g| super::question::sentence(g.distinction))
+            .unwrap_or_else(|| format!("{right}: {} {other}: {}", meaning(right), meaning(other))),
+        exchange: None,
+        cite,
+        reference: Item::Code(right).reference_path(),
     }
 }
 

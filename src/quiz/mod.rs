@@ -20,11 +20,13 @@ mod random;
 mod run;
 
 pub use deck::Deck;
-pub use flashcard::{flashcard, Flashcard};
-pub use generate::{generate_quiz, kinds_for, question_for, question_of_kind, supports};
+pub use flashcard::{exchange_card, flashcard, pair_card, Flashcard};
+pub use generate::{
+    generate_quiz, generate_quiz_over, kinds_for, question_for, question_of_kind, supports,
+};
 pub use item::{all_items, Item, Property, Stage};
 pub use question::{
-    parse_typed, Answer, Choice, Feedback, Kind, Question, Response, TypedError, Value,
+    parse_typed, Answer, Choice, Feedback, Kind, Question, Response, TypedError, Value, Verdict,
 };
 pub use random::QuizRng;
 pub use run::{Missed, NotTaken, QuizRun, QuizSpec, LENGTHS};

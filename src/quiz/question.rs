@@ -120,10 +120,32 @@ pub enum Response {
     DontKnow,
 }
 
+/// What a response was: right, wrong, or "I don't know" (not known yet, which is no wrong
+/// answer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Right,
+    Wrong,
+    NotKnownYet,
+}
+
+impl Verdict {
+    /// As the feedback shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Right => "\u{2713} Correct",
+            Verdict::Wrong => "\u{2717} Incorrect",
+            Verdict::NotKnownYet => "Not known yet",
+        }
+    }
+}
+
 /// The verdict on a response, with everything needed to learn from it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Feedback {
+    /// Right (for the score and the schedule); "I don't know" is not right.
     pub correct: bool,
+    pub verdict: Verdict,
     /// e.g. "403 Forbidden", "No", "WWW-Authenticate".
     pub correct_answer: String,
     pub explanation: String,
@@ -334,8 +356,14 @@ impl Question {
     /// else is simply incorrect.
     pub fn feedback(&self, response: &Response) -> Feedback {
         let (correct, chosen_note) = self.judge(response);
+        let verdict = match (correct, response) {
+            (true, _) => Verdict::Right,
+            (false, Response::DontKnow) => Verdict::NotKnownYet,
+            (false, _) => Verdict::Wrong,
+        };
         Feedback {
             correct,
+            verdict,
             correct_answer: self.correct_answer(),
             explanation: self.explanation.clone(),
             cite: self.cite,

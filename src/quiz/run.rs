@@ -136,12 +136,16 @@ impl QuizRun {
 /// The quiz lengths a learner can choose.
 pub const LENGTHS: [usize; 3] = [10, 20, 50];
 
-/// What a quiz URL names: `/quiz?deck=beginner&n=10&seed=42`. The same URL gives the same quiz.
+/// What a quiz URL names: `/quiz?deck=beginner&n=10&seed=42`. The same URL gives the same quiz;
+/// with `&only=studied` it asks only about the deck's items the learner has started (so the
+/// same link gives each learner a quiz on what they know).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuizSpec {
     pub deck: Deck,
     pub length: usize,
     pub seed: u64,
+    /// Only the items the learner has started.
+    pub studied: bool,
 }
 
 impl QuizSpec {
@@ -151,6 +155,7 @@ impl QuizSpec {
         deck: Option<&str>,
         length: Option<&str>,
         seed: Option<&str>,
+        only: Option<&str>,
     ) -> Result<Option<QuizSpec>, String> {
         let Some(seed) = seed else {
             return Ok(None);
@@ -176,7 +181,21 @@ impl QuizSpec {
                     format!("The quiz link asks for \"{n}\" questions; a quiz has 10, 20 or 50.")
                 })?,
         };
-        Ok(Some(QuizSpec { deck, length, seed }))
+        let studied = match only {
+            None => false,
+            Some("studied") => true,
+            Some(other) => {
+                return Err(format!(
+                    "The quiz link asks only for \"{other}\"; the one choice is \"studied\" (what you have started)."
+                ))
+            }
+        };
+        Ok(Some(QuizSpec {
+            deck,
+            length,
+            seed,
+            studied,
+        }))
     }
 
     /// A new quiz's seed from 64 random bits: their top 32, so the link stays short (ten digits
@@ -189,11 +208,12 @@ impl QuizSpec {
     /// The URL of this quiz.
     pub fn path(&self) -> String {
         format!(
-            "{}?deck={}&n={}&seed={}",
+            "{}?deck={}&n={}&seed={}{}",
             crate::routes::Page::Quiz.path(),
             self.deck.id(),
             self.length,
-            self.seed
+            self.seed,
+            if self.studied { "&only=studied" } else { "" }
         )
     }
 }
@@ -315,24 +335,39 @@ mod tests {
             deck: Deck::Class(4),
             length: 20,
             seed: 42,
+            studied: false,
         };
         assert_eq!(spec.path(), "/quiz?deck=4xx&n=20&seed=42");
         assert_eq!(
-            QuizSpec::from_query(Some("4xx"), Some("20"), Some("42")),
+            QuizSpec::from_query(Some("4xx"), Some("20"), Some("42"), None),
             Ok(Some(spec))
         );
-        assert_eq!(QuizSpec::from_query(None, None, None), Ok(None));
-        let defaults = QuizSpec::from_query(None, None, Some("7"))
+        let studied = QuizSpec {
+            studied: true,
+            ..spec
+        };
+        assert_eq!(studied.path(), "/quiz?deck=4xx&n=20&seed=42&only=studied");
+        assert_eq!(
+            QuizSpec::from_query(Some("4xx"), Some("20"), Some("42"), Some("studied")),
+            Ok(Some(studied))
+        );
+        assert!(
+            QuizSpec::from_query(Some("4xx"), Some("20"), Some("42"), Some("new"))
+                .unwrap_err()
+                .contains("\"new\"")
+        );
+        assert_eq!(QuizSpec::from_query(None, None, None, None), Ok(None));
+        let defaults = QuizSpec::from_query(None, None, Some("7"), None)
             .unwrap()
             .unwrap();
         assert_eq!((defaults.deck, defaults.length), (Deck::Everything, 10));
-        assert!(QuizSpec::from_query(None, None, Some("x"))
+        assert!(QuizSpec::from_query(None, None, Some("x"), None)
             .unwrap_err()
             .contains("\"x\""));
-        assert!(QuizSpec::from_query(Some("6xx"), None, Some("1"))
+        assert!(QuizSpec::from_query(Some("6xx"), None, Some("1"), None)
             .unwrap_err()
             .contains("6xx"));
-        assert!(QuizSpec::from_query(None, Some("7"), Some("1"))
+        assert!(QuizSpec::from_query(None, Some("7"), Some("1"), None)
             .unwrap_err()
             .contains("10, 20 or 50"));
     }
@@ -346,9 +381,11 @@ mod tests {
                 deck: Deck::Beginner,
                 length: 10,
                 seed,
+                studied: false,
             };
             let query = spec.path();
-            let read = QuizSpec::from_query(Some("beginner"), Some("10"), query.rsplit('=').next());
+            let read =
+                QuizSpec::from_query(Some("beginner"), Some("10"), query.rsplit('=').next(), None);
             assert_eq!(read, Ok(Some(spec)), "{query}");
         }
         assert_eq!(QuizSpec::seed_from_entropy(u64::MAX), 4_294_967_295);

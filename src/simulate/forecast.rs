@@ -13,7 +13,7 @@ use std::fmt;
 use chrono::{Duration, NaiveDate};
 
 use crate::clock::Moment;
-use crate::progress::stats::answers_per_day;
+use crate::day::stats::answers_per_day;
 use crate::progress::{AnswerId, Card, Origin, Phase, Progress};
 use crate::quiz::{Deck, Item};
 use crate::schedule::Grade;

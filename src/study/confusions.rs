@@ -4,7 +4,6 @@
 use chrono::{DateTime, Utc};
 
 use crate::catalogue::SCENARIOS;
-use crate::progress::stats;
 use crate::progress::Progress;
 use crate::quiz::Item;
 
@@ -69,25 +68,25 @@ pub fn confusions(p: &Progress) -> Vec<Confusion> {
     found
 }
 
-/// The items of a drill on the pairs mixed up most: both codes of each of the first
-/// [`DRILL_PAIRS`] pairs, once each, right code first.
-pub fn confusion_drill(p: &Progress) -> Vec<Item> {
-    let mut items = Vec::new();
-    for c in confusions(p).into_iter().take(DRILL_PAIRS) {
-        for code in [c.right, c.chose] {
-            if let Some(item) = Item::from_key(&format!("code:{code}")) {
-                if !items.contains(&item) {
-                    items.push(item);
-                }
-            }
-        }
-    }
-    items
+/// The pairs of a drill on the codes mixed up most: the first [`DRILL_PAIRS`] pairs, as
+/// `(right, chose)`, each shown on one card side by side. Pairs whose codes are not both
+/// studied codes of the catalogue are left out.
+pub fn confusion_drill(p: &Progress) -> Vec<(u16, u16)> {
+    confusions(p)
+        .into_iter()
+        .filter(|c| {
+            [c.right, c.chose]
+                .iter()
+                .all(|code| Item::from_key(&format!("code:{code}")).is_some())
+        })
+        .take(DRILL_PAIRS)
+        .map(|c| (c.right, c.chose))
+        .collect()
 }
 
 /// The items of "my weakest ten": the learner's least well remembered items at `now`.
 pub fn weakest_drill(p: &Progress, now: DateTime<Utc>) -> Vec<Item> {
-    stats::weakest(p, now, WEAKEST)
+    super::weakest::weakest(p, now, WEAKEST)
         .into_iter()
         .map(|w| w.item)
         .collect()

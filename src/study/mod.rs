@@ -1,25 +1,34 @@
-//! Studying with the schedule: which items are due, which new items may start today, and the
-//! study session that serves them one at a time. Home, Study and Progress all read these one
-//! definitions, so that their numbers agree.
+//! Studying with the schedule: which items are due, how many reviews a day takes, which new
+//! items may start today, what a quiz answer records, and the study session that serves them
+//! one at a time. The plan of the day (`crate::day`) is built from these one definitions, and
+//! Home, Study and Progress show that plan, so that their numbers agree.
 
 pub mod confusions;
 mod order;
 mod placement;
+mod quizzes;
+mod reviews;
 pub mod session;
+mod time;
+mod weakest;
 
-use std::fmt;
-
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 pub use confusions::{confusion_drill, confusions, weakest_drill, Confusion};
 pub use order::introduction_order;
-pub use placement::{placement_grade, placement_quiz};
-pub use session::{Counts, Graded, Session, SessionKind, Shown};
+pub use placement::{offers_placement, placement_quiz};
+pub use quizzes::{
+    deck_newness, quiz_items, quiz_questions, quiz_record, DeckNewness, QuizMode, Recording,
+};
+pub use reviews::{ReviewOrder, Reviews, REVIEW_ORDER};
+pub use session::{
+    Back, Counts, Face, Graded, Opening, Session, SessionKind, SessionSummary, Shown,
+};
+pub use time::{minutes_words, spent_seconds};
+pub use weakest::{weakest, WeakItem, WEAK_HORIZON_HOURS};
 
-use crate::clock::Moment;
 use crate::progress::{Card, Progress};
 use crate::quiz::Item;
-use crate::schedule::format_interval;
 
 /// The record's cards that are scheduled: those whose keys name an item of the catalogue.
 /// Cards of keys that name nothing (an item renamed since, an imported `code:299`) are kept in
@@ -35,7 +44,8 @@ pub fn unscheduled_count(p: &Progress) -> usize {
     p.cards().len() - scheduled_cards(p).count()
 }
 
-/// The items due at `now`, most overdue first.
+/// Every item due at `now`, most overdue first, whatever the day's cap (see [`Reviews`] for
+/// what a day takes of them).
 pub fn due_items(p: &Progress, now: DateTime<Utc>) -> Vec<Item> {
     let mut due: Vec<(DateTime<Utc>, Item)> = scheduled_cards(p)
         .filter(|(_, c)| c.due() <= now)
@@ -45,26 +55,27 @@ pub fn due_items(p: &Progress, now: DateTime<Utc>) -> Vec<Item> {
     due.into_iter().map(|(_, item)| item).collect()
 }
 
-/// How many items are due at `now`.
-pub fn due_count(p: &Progress, now: DateTime<Utc>) -> usize {
-    scheduled_cards(p).filter(|(_, c)| c.due() <= now).count()
-}
-
 /// The new items (never answered) of what the learner is learning (the goal in their
 /// settings) that may still start on `day`, in the order of [`introduction_order`], up to the
 /// day's limit less those already started that day.
-pub fn new_items_today(p: &Progress, day: chrono::NaiveDate) -> Vec<Item> {
-    let left = p.new_left(day) as usize;
+pub fn new_items_today(p: &Progress, day: NaiveDate) -> Vec<Item> {
+    unstarted_in_goal(p, p.new_left(day) as usize)
+}
+
+/// Up to `n` items of what the learner is learning that they have never started, in the order
+/// of [`introduction_order`]: today's new items, or more beyond the day's limit when the
+/// learner asks for them.
+pub fn unstarted_in_goal(p: &Progress, n: usize) -> Vec<Item> {
     let goal = p.settings().goal().items();
     introduction_order()
         .into_iter()
         .filter(|item| goal.contains(item) && p.card(&item.key()).is_none())
-        .take(left)
+        .take(n)
         .collect()
 }
 
 /// How many items of what the learner is learning have a card (have been started), and how
-/// many the goal holds: "learned 12 of 61". Home and Progress both show this one figure.
+/// many the goal holds: "started 12 of 61".
 pub fn goal_progress(p: &Progress) -> (usize, usize) {
     let goal = p.settings().goal().items();
     let started = goal
@@ -79,73 +90,13 @@ pub fn next_due(p: &Progress) -> Option<DateTime<Utc>> {
     scheduled_cards(p).map(|(_, c)| c.due()).min()
 }
 
-/// The learner's next step, as Home's main button offers it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NextStep {
-    /// Reviews are due: do them first.
-    Review(usize),
-    /// New items may start today. `first`: the learner has never studied anything; `codes`:
-    /// every one of them is a status code.
-    Learn {
-        count: usize,
-        first: bool,
-        codes: bool,
-    },
-    /// Nothing is due and today's new items are done; the next review is due this long from
-    /// now (`None` when no card is scheduled at all).
-    Done { next_in: Option<Duration> },
-}
+/// Answers after which the grade buttons stop explaining themselves: a learner's first
+/// sessions show what Again, Hard, Good and Easy mean, one line each.
+pub const GRADE_HELP_ANSWERS: u64 = 20;
 
-/// What the learner should do next at `at`: reviews due first, then today's new items, else
-/// when the next review comes.
-pub fn next_step(p: &Progress, at: Moment) -> NextStep {
-    let due = due_count(p, at.at());
-    if due > 0 {
-        return NextStep::Review(due);
-    }
-    let new = new_items_today(p, at.day());
-    if !new.is_empty() {
-        return NextStep::Learn {
-            count: new.len(),
-            first: scheduled_cards(p).next().is_none(),
-            codes: new.iter().all(|i| matches!(i, Item::Code(_))),
-        };
-    }
-    NextStep::Done {
-        next_in: next_due(p).map(|d| d - at.at()),
-    }
-}
-
-impl fmt::Display for NextStep {
-    /// "12 reviews due", "Learn your first 10 codes", "Learn 5 more", "All done — next review
-    /// in 9 min".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            NextStep::Review(1) => write!(f, "1 review due"),
-            NextStep::Review(n) => write!(f, "{n} reviews due"),
-            NextStep::Learn {
-                count,
-                first,
-                codes,
-            } => {
-                let what = match (codes, count) {
-                    (true, 1) => "code",
-                    (true, _) => "codes",
-                    (false, 1) => "card",
-                    (false, _) => "cards",
-                };
-                if first {
-                    write!(f, "Learn your first {count} {what}")
-                } else {
-                    write!(f, "Learn {count} more {what}")
-                }
-            }
-            NextStep::Done {
-                next_in: Some(wait),
-            } => write!(f, "All done — next review in {}", format_interval(wait)),
-            NextStep::Done { next_in: None } => write!(f, "All done for today"),
-        }
-    }
+/// Whether the grade buttons explain themselves: in the learner's first sessions.
+pub fn explains_grades(p: &Progress) -> bool {
+    p.answer_count() < GRADE_HELP_ANSWERS
 }
 
 #[cfg(test)]

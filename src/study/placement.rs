@@ -2,8 +2,8 @@
 //! questions on the first tier's codes. What they answer right starts as known; the rest stay
 //! new cards.
 
+use crate::progress::{Progress, Source};
 use crate::quiz::{question_of_kind, Deck, Item, Kind, Question, QuizRng};
-use crate::schedule::Grade;
 
 /// One question per code of the Beginner set, in number order, alternating "what is 404?" and
 /// "which code means: …?": a couple of minutes.
@@ -25,9 +25,15 @@ pub fn placement_quiz(seed: u64) -> Vec<Question> {
         .collect()
 }
 
-/// What a placement answer records: a right answer starts the item as known, with an Easy
-/// first review (given as a quiz answer, so that it uses none of the day's new cards); a
-/// wrong one records nothing, and the item stays a new card.
-pub fn placement_grade(correct: bool) -> Option<Grade> {
-    correct.then_some(Grade::Easy)
+/// Whether the placement check is still offered (on Home, Study and Quiz): until the learner
+/// has started every code of the Beginner set, and unless they have taken the check recently
+/// (its answers are among their recent answers).
+pub fn offers_placement(p: &Progress) -> bool {
+    let taken = p.history().iter().any(|a| a.source() == Source::Placement);
+    let tier_started = Deck::Beginner
+        .items()
+        .iter()
+        .filter(|item| matches!(item, Item::Code(_)))
+        .all(|item| p.card(&item.key()).is_some());
+    !taken && !tier_started
 }

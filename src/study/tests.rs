@@ -103,7 +103,7 @@ fn keys_that_name_no_item_are_never_due() {
     p.record("scenario:renamed-since", Grade::Again, at(0), w.next_id());
     let later = t0() + Duration::days(3);
     assert_eq!(due_items(&p, later), [Item::Code(404)]);
-    assert_eq!(due_count(&p, later), 1);
+    assert_eq!(Reviews::of(&p, Moment::utc(later)).due_now(), 1);
     assert_eq!(unscheduled_count(&p), 2, "kept, not scheduled");
     let s = Session::review(&p, Moment::utc(later));
     assert_eq!(s.shown().unwrap().item, Item::Code(404));
@@ -172,7 +172,7 @@ fn undo_shows_the_card_again_as_it_was_and_the_next_card_waits() {
 fn practice_goes_through_the_deck_and_records_nothing() {
     let p = Progress::default();
     let deck = Deck::Methods;
-    let mut s = Session::practice(deck, at(0));
+    let mut s = Session::practice(&p, deck, at(0));
     assert_eq!(s.remaining(), deck.items().len());
     assert!(s.flip(&p, at(0)));
     assert_eq!(
@@ -190,16 +190,154 @@ fn practice_goes_through_the_deck_and_records_nothing() {
 }
 
 #[test]
-fn codes_are_shown_both_ways_in_turn() {
+fn codes_already_met_are_shown_both_ways_in_turn() {
     let mut p = Progress::default();
     let mut w = Writer::new(1);
-    let mut s = Session::practice(Deck::Class(2), at(0));
+    for code in [200, 201, 202, 203] {
+        p.record(
+            &format!("code:{code}"),
+            Grade::Good,
+            at(-86_400),
+            w.next_id(),
+        );
+    }
+    let mut s = Session::drill(&p, (200..=203).map(Item::Code).collect(), at(0));
     let mut directions = Vec::new();
     for i in 0..4 {
         directions.push(s.shown().unwrap().reverse);
         flip_and_grade(&mut s, &mut p, &mut w, Grade::Good, at(i));
     }
     assert_eq!(directions, [false, true, false, true]);
+}
+
+#[test]
+fn a_code_never_met_is_shown_number_to_meaning_first() {
+    // Fault: the second card asked meaning to number for 201 before 201 had been shown.
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    let mut s = Session::review(&p, at(0));
+    let mut seen = Vec::new();
+    let mut t = 0;
+    while let Some(shown) = s.shown().cloned() {
+        if shown.reverse {
+            assert!(
+                seen.contains(&shown.item),
+                "{:?} asked meaning to number before it was shown",
+                shown.item
+            );
+        }
+        seen.push(shown.item);
+        t += 15;
+        flip_and_grade(&mut s, &mut p, &mut w, Grade::Good, at(t));
+    }
+    assert!(
+        seen.len() >= 20,
+        "each new code came back once: {}",
+        seen.len()
+    );
+}
+
+#[test]
+fn a_card_graded_again_in_practice_comes_back_after_a_few_others() {
+    // Fault: a card graded Again in a drill never came back.
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    let items: Vec<Item> = [200, 201, 204, 301, 302].map(Item::Code).to_vec();
+    let mut s = Session::drill(&p, items.clone(), at(0));
+    let mut order = Vec::new();
+    let mut again = true;
+    let mut t = 0;
+    while let Some(shown) = s.shown().cloned() {
+        order.push(shown.item);
+        let g = if again { Grade::Again } else { Grade::Good };
+        again = false;
+        t += 1;
+        flip_and_grade(&mut s, &mut p, &mut w, g, at(t));
+    }
+    assert_eq!(
+        order,
+        [200, 201, 204, 301, 200, 302].map(Item::Code),
+        "back after three others"
+    );
+    let summary = s.summary(&p, at(t));
+    assert_eq!((summary.cards, summary.answers, summary.right), (5, 6, 5));
+    assert!(summary.back.is_empty(), "practice schedules nothing");
+}
+
+#[test]
+fn practice_of_the_exchanges_deck_asks_through_the_exchange_most_important_first() {
+    // Fault: the Exchanges deck in Study showed plain "What does this code mean? 100" cards in
+    // number order, with no exchange on the front.
+    let p = Progress::default();
+    let s = Session::practice(&p, Deck::Exchanges, at(0));
+    let shown = s.shown().unwrap();
+    assert_eq!(
+        shown.item,
+        Item::Code(200),
+        "the most important first, not 100"
+    );
+    assert_eq!(shown.face, Face::Exchange);
+    let card = shown.card();
+    let exhibit = card.exhibit.expect("the exchange is on the front");
+    assert!(exhibit.contains("??? (hidden)"), "{exhibit}");
+    assert!(!card.front.contains("200"));
+}
+
+#[test]
+fn a_confusion_drill_shows_each_pair_side_by_side() {
+    // Fault: a confusion drill showed the two codes one at a time, never side by side.
+    let p = Progress::default();
+    let s = Session::pairs(&p, vec![(403, 401), (308, 301)], at(0));
+    let shown = s.shown().unwrap();
+    assert_eq!((shown.item, shown.face), (Item::Code(403), Face::Pair(401)));
+    let card = shown.card();
+    assert!(
+        card.front.contains("403") && card.front.contains("401"),
+        "{}",
+        card.front
+    );
+    assert!(
+        card.back.starts_with("403: ") && card.back.contains(" 401: "),
+        "{}",
+        card.back
+    );
+    assert_eq!(s.remaining(), 2);
+}
+
+#[test]
+fn practice_grade_buttons_say_what_the_grade_does_there() {
+    // Fault: in practice every grade button read "practice".
+    let p = Progress::default();
+    let mut s = Session::practice(&p, Deck::Methods, at(0));
+    s.flip(&p, at(0));
+    let hints = s.grade_hints();
+    assert_eq!(hints[0], "again after 3 cards");
+    assert_eq!(hints[2], "next card");
+    let mut r = Session::review(&p, at(0));
+    r.flip(&p, at(0));
+    assert_eq!(r.grade_hints()[0], "1 min");
+}
+
+#[test]
+fn a_link_naming_an_unknown_drill_starts_nothing() {
+    assert_eq!(Opening::from_query(None, None), Ok(Opening::Review));
+    assert_eq!(
+        Opening::from_query(Some("weakest"), None),
+        Ok(Opening::Weakest)
+    );
+    assert_eq!(Opening::from_query(None, Some("5")), Ok(Opening::More(5)));
+    for (drill, more) in [
+        (Some("Weakest"), None),
+        (Some("x"), None),
+        (None, Some("0")),
+        (None, Some("x")),
+    ] {
+        let e = Opening::from_query(drill, more).unwrap_err();
+        assert!(
+            e.contains("Nothing was started") || e.contains("nothing was started"),
+            "{e}"
+        );
+    }
 }
 
 mod introduction {
@@ -328,46 +466,11 @@ mod introduction {
     }
 }
 
-mod next_step {
+mod new_items {
     use super::*;
 
     #[test]
-    fn a_new_learner_is_offered_their_first_codes_then_reviews_then_the_next_due_time() {
-        let mut p = Progress::default();
-        let mut w = Writer::new(1);
-        let step = next_step(&p, at(0));
-        assert_eq!(step.to_string(), "Learn your first 10 codes");
-
-        // Four of them learnt: six more wait today.
-        let mut s = Session::review(&p, at(0));
-        for i in 0..4 {
-            flip_and_grade(&mut s, &mut p, &mut w, Grade::Easy, at(i));
-        }
-        assert_eq!(next_step(&p, at(10)).to_string(), "Learn 6 more codes");
-        for i in 4..10 {
-            flip_and_grade(&mut s, &mut p, &mut w, Grade::Easy, at(i));
-        }
-        // All ten started with Easy: nothing is due for days.
-        let step = next_step(&p, at(20));
-        assert!(
-            matches!(step, NextStep::Done { next_in: Some(d) } if d > Duration::days(1)),
-            "{step:?}"
-        );
-        assert!(
-            step.to_string().starts_with("All done — next review in "),
-            "{step}"
-        );
-
-        // Days later they are due.
-        let later = Moment::utc(p.cards().values().map(|c| c.due()).max().unwrap());
-        let step = next_step(&p, later);
-        assert_eq!(step, NextStep::Review(10));
-        assert_eq!(step.to_string(), "10 reviews due");
-        assert_eq!(NextStep::Review(1).to_string(), "1 review due");
-    }
-
-    #[test]
-    fn a_quiz_does_not_use_up_the_days_new_cards() {
+    fn a_quiz_neither_uses_up_the_days_new_cards_nor_starts_an_item() {
         let mut p = Progress::default();
         let mut w = Writer::new(1);
         for n in [404, 500, 201, 418, 302] {
@@ -379,15 +482,25 @@ mod next_step {
                 w.next_id(),
             );
         }
+        assert!(p.cards().is_empty(), "no item was started by the quiz");
+        assert_eq!(p.day_totals(at(0).day()).answers(), 5, "the answers count");
         let new = new_items_today(&p, at(0).day());
         assert_eq!(new.len(), 10, "still ten new cards today");
-        assert!(
-            !new.contains(&Item::Code(404)),
-            "an item met in the quiz is not new"
-        );
         // A flashcard's first answer does count.
         p.record(&new[0].key(), Grade::Good, at(1), w.next_id());
         assert_eq!(new_items_today(&p, at(1).day()).len(), 9);
+        // Once started, a quiz answer reviews it.
+        p.record_from(
+            crate::progress::Source::Quiz,
+            &new[0].key(),
+            Grade::Again,
+            at(2),
+            w.next_id(),
+        );
+        assert_eq!(
+            p.card(&new[0].key()).unwrap().answer(),
+            p.history().last().map(|a| a.id())
+        );
     }
 
     #[test]
@@ -401,7 +514,7 @@ mod next_step {
         );
         assert_eq!(new[0].key(), "method:GET:safe");
         assert_eq!(
-            next_step(&p, at(0)).to_string(),
+            crate::day::plan(&p, at(0)).button(),
             "Learn your first 10 cards"
         );
     }
@@ -477,16 +590,8 @@ mod confusions {
         assert_eq!(confusions(&p)[0].times, 3);
 
         let drill = confusion_drill(&p);
-        assert_eq!(
-            drill,
-            [
-                Item::Code(403),
-                Item::Code(401),
-                Item::Code(308),
-                Item::Code(301)
-            ]
-        );
-        let mut s = Session::drill(drill.clone(), at(10));
+        assert_eq!(drill, [(403, 401), (308, 301)]);
+        let mut s = Session::pairs(&p, drill, at(10));
         assert_eq!(s.kind(), SessionKind::Drill);
         assert_eq!(s.shown().unwrap().item, Item::Code(403));
         let before = p.clone();
@@ -531,7 +636,6 @@ mod confusions {
 
 mod placement {
     use super::*;
-    use crate::progress::Source;
     use crate::quiz::{Kind, QuizRun, Response};
 
     #[test]
@@ -564,8 +668,15 @@ mod placement {
                 _ => Response::DontKnow,
             };
             let feedback = run.answer(&response).unwrap();
-            if let Some(grade) = placement_grade(feedback.correct) {
-                p.record_from(Source::Quiz, &q.item.key(), grade, at(i), w.next_id());
+            if let Some(r) = quiz_record(QuizMode::Placement, &q, &response, feedback.correct) {
+                p.record_choice(
+                    r.source,
+                    &q.item.key(),
+                    r.grade,
+                    r.chose,
+                    at(i),
+                    w.next_id(),
+                );
                 known.push(q.item);
             }
             run.advance();

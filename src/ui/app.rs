@@ -17,7 +17,7 @@ pub fn App() -> impl IntoView {
     let store = ProgressStore::provide();
     // The theme setting: `data-theme` on <html> overrides the system's preference.
     Effect::new(move |_| {
-        let theme = store.with(|p| p.settings().theme());
+        let theme = store.settings().with(|s| s.theme());
         if let Some(root) = document().document_element() {
             let _ = match theme_attribute(theme) {
                 Some(value) => root.set_attribute("data-theme", value),

@@ -1,12 +1,16 @@
-//! The learner's progress as app-wide reactive state: the domain's [`Keeper`] in a signal, fed
-//! with the browser's clock and localStorage. Every rule (when to read, merge, write, back up)
-//! is the keeper's; this only reads the clock, draws random ids, and listens for other tabs.
+//! The learner's progress as app-wide reactive state. The domain's [`Keeper`] is held in one
+//! private signal; pages read it only through memos, one per thing they show (the plan of the
+//! day, the settings, the storage notice, …), each of which compares equal and re-renders only
+//! on a real change; and a `now` signal ticks, so that figures that depend on the time (due
+//! now, a learning step coming back) move on while a page stays open. Every rule is the
+//! domain's; this reads the clock, draws random ids, and listens for other tabs.
 
 use chrono::DateTime;
 use leptos::prelude::*;
 
 use super::entropy::random_u64;
 use crate::clock::{self, Moment};
+use crate::day::{self, Plan};
 use crate::progress::format::Refusal;
 use crate::progress::keeper::{
     self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, KEY,
@@ -15,6 +19,9 @@ use crate::progress::storage::LocalStore;
 use crate::progress::{Progress, Settings, Source, Undo, UndoError};
 use crate::schedule::Grade;
 use crate::study::{Graded, Session};
+
+/// How often `now` moves on while a page is open.
+const TICK_SECONDS: u64 = 15;
 
 /// The learner's clock now: the instant and their local date, read from one `Date`.
 pub fn moment() -> Moment {
@@ -34,17 +41,31 @@ pub fn moment() -> Moment {
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
     keeper: RwSignal<Keeper>,
+    now: RwSignal<Moment>,
+    plan: Memo<Plan>,
+    settings: Memo<Settings>,
+    problem: Memo<Option<Problem>>,
+    saving: Memo<Saving>,
 }
 
 impl ProgressStore {
-    /// Opens the stored record, listens for other tabs' changes, and provides the store.
+    /// Opens the stored record, starts the clock, listens for other tabs' changes, and
+    /// provides the store.
     pub fn provide() -> Self {
-        let keeper = Keeper::open(&mut LocalStore, moment(), random_u64());
+        let at = moment();
+        let keeper = RwSignal::new(Keeper::open(&mut LocalStore, at, random_u64()));
+        let now = RwSignal::new(at);
         let store = ProgressStore {
-            keeper: RwSignal::new(keeper),
+            keeper,
+            now,
+            plan: Memo::new(move |_| keeper.with(|k| day::plan(k.progress(), now.get()))),
+            settings: Memo::new(move |_| keeper.with(|k| k.progress().settings().clone())),
+            problem: Memo::new(move |_| keeper.with(|k| k.problem().cloned())),
+            saving: Memo::new(move |_| keeper.with(|k| k.saving().clone())),
         };
         provide_context(store);
         store.follow_other_tabs();
+        store.tick();
         store
     }
 
@@ -53,40 +74,77 @@ impl ProgressStore {
         expect_context::<ProgressStore>()
     }
 
-    /// Reads progress reactively.
-    pub fn with<T>(&self, f: impl FnOnce(&Progress) -> T) -> T {
-        self.keeper.with(|k| f(k.progress()))
+    /// The learner's clock, moving on every few seconds (reactive).
+    pub fn now(&self) -> ReadSignal<Moment> {
+        self.now.read_only()
     }
 
-    /// Reads progress without subscribing (for event handlers).
-    pub fn with_untracked_progress<T>(&self, f: impl FnOnce(&Progress) -> T) -> T {
-        self.keeper.with_untracked(|k| f(k.progress()))
+    /// The plan of the day (reactive): every figure and sentence about the learner's day.
+    pub fn plan(&self) -> Memo<Plan> {
+        self.plan
+    }
+
+    /// The settings (reactive).
+    pub fn settings(&self) -> Memo<Settings> {
+        self.settings
     }
 
     /// What the learner should be told about storage, if anything (reactive).
-    pub fn problem(&self) -> Option<Problem> {
-        self.keeper.with(|k| k.problem().cloned())
+    pub fn problem(&self) -> Memo<Option<Problem>> {
+        self.problem
     }
 
     /// Whether changes are being saved (reactive).
-    pub fn saving(&self) -> Saving {
-        self.keeper.with(|k| k.saving().clone())
+    pub fn saving(&self) -> Memo<Saving> {
+        self.saving
     }
 
-    /// Records a quiz's answer and saves (it does not use up the day's new items). Returns
-    /// what undoes it.
-    /// `chose`: for a wrong answer, the code the learner took for the right one.
-    pub fn record_quiz(&self, item: &str, grade: Grade, chose: Option<u16>) -> Option<Undo> {
+    /// A figure worked out from the record at the store's `now`, as a memo (for a page's own
+    /// figures: the Progress page's charts, a quiz deck's newness).
+    pub fn derive<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        f: impl Fn(&Progress, Moment) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let (keeper, now) = (self.keeper, self.now);
+        Memo::new(move |_| keeper.with(|k| f(k.progress(), now.get())))
+    }
+
+    /// Reads the record once, without subscribing (for what a click starts: a session, a
+    /// quiz).
+    pub fn read<T>(&self, f: impl FnOnce(&Progress, Moment) -> T) -> T {
+        let at = self.refresh();
+        self.keeper.with_untracked(|k| f(k.progress(), at))
+    }
+
+    /// Moves `now` to the clock's reading, and returns it.
+    fn refresh(&self) -> Moment {
+        let at = moment();
+        if self.now.get_untracked() != at {
+            self.now.set(at);
+        }
+        at
+    }
+
+    /// Records a quiz's answer (given in `source`: see `study::quiz_record`) and saves.
+    /// Returns what undoes it. `chose`: for a wrong answer, the code the learner took for the
+    /// right one.
+    pub fn record_quiz(
+        &self,
+        source: Source,
+        item: &str,
+        grade: Grade,
+        chose: Option<u16>,
+    ) -> Option<Undo> {
+        let at = self.refresh();
         let mut undo = None;
-        self.keeper.update(|k| {
-            undo = k.record_choice(&mut LocalStore, Source::Quiz, item, grade, chose, moment())
-        });
+        self.keeper
+            .update(|k| undo = k.record_choice(&mut LocalStore, source, item, grade, chose, at));
         undo
     }
 
     /// Grades the card on screen in `session`, recording the answer for review.
     pub fn grade(&self, session: RwSignal<Session>, grade: Grade) -> Option<Graded> {
-        let at = moment();
+        let at = self.refresh();
         let mut graded = None;
         self.keeper.update(|k| {
             session.update(|s| {
@@ -100,41 +158,56 @@ impl ProgressStore {
         graded
     }
 
+    /// Turns the card on screen in `session` over (for review, working out each grade's
+    /// interval from the record now).
+    pub fn flip(&self, session: RwSignal<Session>) -> bool {
+        let at = self.refresh();
+        let mut flipped = false;
+        self.keeper.with_untracked(|k| {
+            session.update(|s| flipped = s.flip(k.progress(), at));
+        });
+        flipped
+    }
+
     /// Takes an answer back and saves.
     pub fn undo(&self, undo: &Undo) -> Result<(), UndoError> {
+        let at = self.refresh();
         let mut result = Err(UndoError::Gone);
         self.keeper
-            .update(|k| result = k.undo(&mut LocalStore, undo, moment()));
+            .update(|k| result = k.undo(&mut LocalStore, undo, at));
         result
     }
 
     /// Changes the settings and saves.
     pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        let at = self.refresh();
         self.keeper
-            .update(|k| k.update_settings(&mut LocalStore, moment(), change));
+            .update(|k| k.update_settings(&mut LocalStore, at, change));
     }
 
     /// All progress as the text of an export file.
     pub fn export(&self) -> String {
+        let at = self.refresh();
         let mut text = String::new();
-        self.keeper
-            .update(|k| text = k.export(&mut LocalStore, moment()));
+        self.keeper.update(|k| text = k.export(&mut LocalStore, at));
         text
     }
 
     /// Imports an exported file. On refusal nothing changes, and the error says why.
     pub fn import(&self, text: &str, mode: ImportMode) -> Result<Imported, ImportError> {
+        let at = self.refresh();
         let mut result = Err(ImportError(Refusal::OtherApp));
         self.keeper.update(|k| {
-            result = k.import(&mut LocalStore, text, mode, moment(), random_u64());
+            result = k.import(&mut LocalStore, text, mode, at, random_u64());
         });
         result
     }
 
     /// Forgets all progress and settings, in every open tab.
     pub fn reset(&self) {
+        let at = self.refresh();
         self.keeper
-            .update(|k| k.reset(&mut LocalStore, moment(), random_u64()));
+            .update(|k| k.reset(&mut LocalStore, at, random_u64()));
     }
 
     /// Hides the storage notice.
@@ -165,16 +238,32 @@ impl ProgressStore {
         LocalStore.get(&backup.key).ok().flatten()
     }
 
+    /// `now` moves on every [`TICK_SECONDS`] while the app runs.
+    fn tick(&self) {
+        let store = *self;
+        if let Ok(handle) = set_interval_with_handle(
+            move || {
+                store.refresh();
+            },
+            std::time::Duration::from_secs(TICK_SECONDS),
+        ) {
+            on_cleanup(move || handle.clear());
+        }
+    }
+
     /// Another tab's saves arrive as `storage` events: the keeper takes in what the store
     /// holds, so that neither tab's answers are lost and a reset made there holds here.
     fn follow_other_tabs(&self) {
-        let keeper = self.keeper;
+        let store = *self;
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             // A null key means the whole storage was cleared.
             if ev.key().is_some_and(|k| k != KEY) {
                 return;
             }
-            keeper.maybe_update(|k| k.stored_elsewhere(&mut LocalStore, moment()));
+            let at = store.refresh();
+            store
+                .keeper
+                .maybe_update(|k| k.stored_elsewhere(&mut LocalStore, at));
         });
         on_cleanup(move || handle.remove());
     }

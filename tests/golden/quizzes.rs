@@ -14,21 +14,25 @@ const LINKS: [QuizSpec; 4] = [
         deck: Deck::Beginner,
         length: 10,
         seed: 42,
+        studied: false,
     },
     QuizSpec {
         deck: Deck::Everything,
         length: 20,
         seed: 17,
+        studied: false,
     },
     QuizSpec {
         deck: Deck::Methods,
         length: 10,
         seed: 7,
+        studied: false,
     },
     QuizSpec {
         deck: Deck::Class(4),
         length: 10,
         seed: 123_456_789,
+        studied: false,
     },
 ];
 

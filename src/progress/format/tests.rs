@@ -2,6 +2,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 use super::*;
 use crate::clock::Moment;
+use crate::progress::Source;
 use crate::progress::{test_id, FULL_HISTORY_DAYS};
 use crate::schedule::Grade;
 
@@ -41,7 +42,8 @@ fn rich_record() -> Progress {
     p.undo(&undo).unwrap();
     p.compact((t0() + Duration::days(31)).date_naive());
     p.update_settings(|s| {
-        s.set_daily_goal(35);
+        s.set_daily_minutes(35);
+        s.set_max_reviews(70);
         s.set_theme(Theme::Dark);
         s.set_desired_retention(0.85);
     });
@@ -55,7 +57,7 @@ fn what_is_encoded_decodes_to_the_same_record_with_nothing_set_aside() {
     assert!(!p.history().is_empty() && !p.undone().is_empty());
     let d = decode(&encode(&p)).unwrap();
     assert_eq!(d.damage, []);
-    assert_eq!(d.version, 3);
+    assert_eq!(d.version, 4);
     assert_eq!(d.progress, p);
     assert_eq!(encode(&d.progress), encode(&p), "the text is stable");
 }
@@ -71,15 +73,15 @@ fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
     assert!(p.history().iter().all(|a| a.id().origin == Origin::LEGACY));
     assert_eq!(p.settings().new_per_day(), 15, "old settings are kept");
     assert_eq!(
-        p.settings().daily_goal(),
-        super::super::DEFAULT_DAILY_GOAL,
+        p.settings().daily_minutes(),
+        super::super::DEFAULT_DAILY_MINUTES,
         "new settings get defaults"
     );
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 3);
     assert_eq!(
         decode(&encode(&p)).unwrap().progress,
         p,
-        "and it is written as format 3"
+        "and it is written as format 4"
     );
 }
 
@@ -101,8 +103,9 @@ fn a_record_of_format_2_is_migrated_with_its_totals_settings_and_answers() {
     assert_eq!(p.answer_count(), 20);
     let s = p.settings();
     assert_eq!(
-        (s.new_per_day(), s.daily_goal(), s.theme()),
-        (15, 30, Theme::Dark)
+        (s.new_per_day(), s.daily_minutes(), s.theme()),
+        (15, super::super::DEFAULT_DAILY_MINUTES, Theme::Dark),
+        "a goal in answers has no meaning in minutes"
     );
     assert_eq!(s.desired_retention(), 0.85);
     assert_eq!(decode(&encode(&p)).unwrap().progress, p);
@@ -122,28 +125,66 @@ fn a_format_2_export_merged_after_its_answers_were_folded_counts_them_once() {
 }
 
 #[test]
-fn a_record_of_the_current_format_is_read_from_its_fixture() {
+fn a_record_of_format_3_is_migrated_with_its_settings_and_answers() {
     let d = decode(include_str!("../../../tests/fixtures/progress-v3.json")).unwrap();
     assert_eq!((d.version, d.damage.len()), (3, 0));
     let p = d.progress;
     assert_eq!(p.generation().number, 1);
     assert_eq!(p.cards().len(), 2);
     assert_eq!(p.history().len(), 2);
+    assert!(p.history().iter().all(|a| a.source() == Source::Study));
     assert_eq!(p.undone().len(), 1);
     assert_eq!(p.day_totals(date(2026, 11, 1)).answers(), 7);
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 2);
     assert_eq!(p.settings().revision(), 4);
     // Written before settings had a goal: it takes the Beginner set, and is written back with it.
     assert_eq!(p.settings().goal(), crate::quiz::Deck::Beginner);
+    // A goal in answers (25) has no meaning in minutes: the default goal and cap.
+    assert_eq!(
+        (p.settings().daily_minutes(), p.settings().max_reviews()),
+        (
+            super::super::DEFAULT_DAILY_MINUTES,
+            super::super::DEFAULT_MAX_REVIEWS
+        )
+    );
     assert_eq!(
         encode(&p),
         include_str!("../../../tests/fixtures/progress-v3.json")
             .trim()
+            .replace(r#""version":3"#, r#""version":4"#)
             .replace(
-                r#""theme":"Light"}"#,
-                r#""theme":"Light","goal":"beginner"}"#
+                r#""daily_goal":25,"theme":"Light"}"#,
+                r#""daily_minutes":10,"max_reviews":50,"theme":"Light","goal":"beginner"}"#
             )
     );
+}
+
+#[test]
+fn a_record_of_the_current_format_is_read_from_its_fixture_and_written_back_the_same() {
+    let text = include_str!("../../../tests/fixtures/progress-v4.json").trim();
+    let d = decode(text).unwrap();
+    assert_eq!((d.version, d.damage.len()), (4, 0));
+    let p = d.progress;
+    let sources: Vec<Source> = p.history().iter().map(|a| a.source()).collect();
+    assert_eq!(sources, [Source::Study, Source::Quiz, Source::Retake]);
+    let s = p.settings();
+    assert_eq!((s.daily_minutes(), s.max_reviews()), (15, 40));
+    assert_eq!(encode(&p), text);
+}
+
+#[test]
+fn an_answer_from_a_place_the_app_does_not_know_is_set_aside() {
+    let text = include_str!("../../../tests/fixtures/progress-v4.json")
+        .trim()
+        .replace(r#""source":"retake""#, r#""source":"dream""#);
+    let d = decode(&text).unwrap();
+    assert_eq!(d.damage.len(), 1);
+    assert!(
+        d.damage[0].to_string().contains("\u{201c}dream\u{201d}"),
+        "{}",
+        d.damage[0]
+    );
+    assert_eq!(d.progress.history().len(), 2);
 }
 
 #[test]
@@ -165,10 +206,10 @@ fn json_from_another_app_is_refused() {
 
 #[test]
 fn a_newer_format_is_refused_with_its_number() {
-    let text = encode(&Progress::default()).replace("\"version\":3", "\"version\":99");
+    let text = encode(&Progress::default()).replace("\"version\":4", "\"version\":99");
     assert_eq!(decode(&text), Err(Refusal::TooNew(99)));
     assert!(Refusal::TooNew(99).to_string().contains("newer version"));
-    let huge = encode(&Progress::default()).replace("\"version\":3", "\"version\":1e400");
+    let huge = encode(&Progress::default()).replace("\"version\":4", "\"version\":1e400");
     assert_eq!(decode(&huge), Err(Refusal::NoVersion));
 }
 
@@ -273,7 +314,7 @@ fn settings_out_of_range_go_back_to_their_defaults_one_by_one() {
         .to_string()
         .contains("desired retention (7 is not between"));
     assert_eq!(
-        d.progress.settings().daily_goal(),
+        d.progress.settings().daily_minutes(),
         35,
         "the other settings stay"
     );

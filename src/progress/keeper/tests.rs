@@ -107,7 +107,7 @@ fn an_export_merged_seventeen_days_later_counts_each_answer_once() {
 fn a_newer_versions_record_is_never_written_over_and_the_learner_is_told() {
     // Fault 7.
     let mut store = MemoryStore::default();
-    let newer = encode(&Progress::default()).replace("\"version\":3", "\"version\":4");
+    let newer = encode(&Progress::default()).replace("\"version\":4", "\"version\":5");
     store.entries.insert(KEY.into(), newer.clone());
     let mut k = Keeper::open(&mut store, at(0), 1);
     assert_eq!(k.saving(), &Saving::Off(NotSaving::NewerVersion));
@@ -140,12 +140,12 @@ fn a_tab_that_meets_a_newer_versions_record_stops_saving() {
     let mut store = MemoryStore::default();
     let mut k = Keeper::open(&mut store, at(0), 1);
     k.record(&mut store, "code:404", Grade::Good, at(0));
-    let newer = encode(&Progress::default()).replace("\"version\":3", "\"version\":5");
+    let newer = encode(&Progress::default()).replace("\"version\":4", "\"version\":6");
     store.entries.insert(KEY.into(), newer.clone());
     k.stored_elsewhere(&mut store, at(1));
     k.record(&mut store, "code:200", Grade::Good, at(2));
     assert_eq!(store.entries[KEY], newer);
-    assert!(matches!(k.problem(), Some(Problem::NewerVersion(5))));
+    assert!(matches!(k.problem(), Some(Problem::NewerVersion(6))));
 }
 
 /// A stored record whose card for 200 OK is broken and whose other parts are fine.

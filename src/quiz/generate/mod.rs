@@ -7,7 +7,7 @@
 mod choices;
 mod kinds;
 
-pub(crate) use kinds::property_reason;
+pub(crate) use kinds::{hidden_exchange, property_reason};
 
 use super::deck::Deck;
 use super::item::Item;
@@ -27,8 +27,13 @@ const TYPED_ONE_IN: u32 = 8;
 /// question takes the kind its item supports that the quiz has used least so far); about one
 /// question in eight is typed where the item allows it.
 pub fn generate_quiz(deck: Deck, length: usize, seed: u64) -> Vec<Question> {
+    generate_quiz_over(deck.items(), deck, length, seed)
+}
+
+/// As [`generate_quiz`], drawing from `items` (some of `deck`'s: those a learner has started)
+/// and asking what `deck` asks. With every item of the deck it is exactly [`generate_quiz`].
+pub fn generate_quiz_over(items: Vec<Item>, deck: Deck, length: usize, seed: u64) -> Vec<Question> {
     let mut rng = QuizRng::new(seed);
-    let items = deck.items();
     if items.is_empty() || length == 0 {
         return Vec::new();
     }

@@ -48,15 +48,13 @@ pub fn DataControls() -> impl IntoView {
             }));
         });
     };
-    let summary = move || {
-        store.with(|p| {
-            format!(
-                "This deletes the schedule of {} items, the record of {} answers and your settings, in every tab of this browser. It cannot be undone; export first to keep a copy.",
-                p.cards().len(),
-                p.answer_count(),
-            )
-        })
-    };
+    let summary = store.derive(|p, _| {
+        format!(
+            "This deletes the schedule of {} items, the record of {} answers and your settings, in every tab of this browser. It cannot be undone; export first to keep a copy.",
+            p.cards().len(),
+            p.answer_count(),
+        )
+    });
 
     view! {
         <section class="data-controls" aria-labelledby="data-heading" data-testid="data-controls">

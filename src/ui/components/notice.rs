@@ -12,7 +12,7 @@ pub fn StorageNotice() -> impl IntoView {
     let store = ProgressStore::get();
     let failure = RwSignal::new(None::<String>);
     move || {
-        store.problem().map(|problem| {
+        store.problem().get().map(|problem| {
             let actions = problem
                 .actions()
                 .into_iter()

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use crate::progress::{Settings, Theme};
+use crate::progress::{NumberSetting, Theme};
 use crate::ui::state::ProgressStore;
 
 /// The choices FSRS offers for desired retention, as the learner sees them.
 const RETENTIONS: [(f64, &str); 4] = [
-    (0.80, "80 % — fewer reviews, more forgetting"),
+    (0.80, "80 %: fewer reviews, more forgetting"),
     (0.85, "85 %"),
-    (0.90, "90 % — FSRS's usual choice"),
-    (0.95, "95 % — the default: more reviews, less forgetting"),
+    (0.90, "90 %: FSRS's usual choice"),
+    (0.95, "95 %: the default, more reviews, less forgetting"),
 ];
 
 const THEMES: [(Theme, &str, &str); 3] = [
@@ -26,35 +26,18 @@ pub fn theme_attribute(theme: Theme) -> Option<&'static str> {
     }
 }
 
-/// A number typed into a settings field, kept within `min..=max`; `None` when it is not a number.
-fn bounded(text: &str, min: u32, max: u32) -> Option<u32> {
-    text.trim().parse::<u32>().ok().map(|n| n.clamp(min, max))
-}
-
-/// The learner's settings, saved as they change.
+/// The learner's settings, saved as they change. What is typed is checked by the domain
+/// ([`NumberSetting::parse`]): a value out of range, not whole, or empty is not saved, and the
+/// field says why.
 #[component]
 pub fn SettingsForm() -> impl IntoView {
     let store = ProgressStore::get();
-    let settings = move || store.with(|p| p.settings().clone());
-    let change = move |f: Box<dyn FnOnce(&mut Settings)>| store.update_settings(f);
+    let settings = store.settings();
     view! {
         <section class="settings" aria-labelledby="settings-heading" data-testid="settings">
             <h2 id="settings-heading">"Settings"</h2>
             <form class="settings-form" on:submit=|ev| ev.prevent_default()>
-                <NumberSetting
-                    id="new-per-day"
-                    label="New items a day"
-                    range=(0, 100)
-                    value=Signal::derive(move || settings().new_per_day())
-                    on_change=Callback::new(move |n| change(Box::new(move |s| s.set_new_per_day(n))))
-                />
-                <NumberSetting
-                    id="daily-goal"
-                    label="Daily goal (answers)"
-                    range=(1, 1000)
-                    value=Signal::derive(move || settings().daily_goal())
-                    on_change=Callback::new(move |n| change(Box::new(move |s| s.set_daily_goal(n))))
-                />
+                {NumberSetting::ALL.map(|field| view! { <NumberField field/> }).collect_view()}
                 <div class="field">
                     <label for="retention">"Desired retention"</label>
                     <select
@@ -65,7 +48,7 @@ pub fn SettingsForm() -> impl IntoView {
                             // wasm a float parser for one field.
                             let chosen = event_target_value(&ev).parse::<usize>().ok();
                             if let Some(&(r, _)) = chosen.and_then(|i| RETENTIONS.get(i)) {
-                                change(Box::new(move |s| s.set_desired_retention(r)));
+                                store.update_settings(move |s| s.set_desired_retention(r));
                             }
                         }
                     >
@@ -77,7 +60,7 @@ pub fn SettingsForm() -> impl IntoView {
                                 view! {
                                     <option
                                         value=i.to_string()
-                                        selected=move || (settings().desired_retention() - r).abs() < 0.001
+                                        selected=move || settings.with(|s| (s.desired_retention() - r).abs() < 0.001)
                                     >
                                         {*label}
                                     </option>
@@ -95,7 +78,7 @@ pub fn SettingsForm() -> impl IntoView {
                             let value = event_target_value(&ev);
                             if let Some((t, _, _)) = THEMES.iter().find(|(_, id, _)| *id == value) {
                                 let t = *t;
-                                change(Box::new(move |s| s.set_theme(t)));
+                                store.update_settings(move |s| s.set_theme(t));
                             }
                         }
                     >
@@ -104,7 +87,7 @@ pub fn SettingsForm() -> impl IntoView {
                             .map(|(t, id, label)| {
                                 let t = *t;
                                 view! {
-                                    <option value=*id selected=move || settings().theme() == t>
+                                    <option value=*id selected=move || settings.with(|s| s.theme() == t)>
                                         {*label}
                                     </option>
                                 }
@@ -117,32 +100,45 @@ pub fn SettingsForm() -> impl IntoView {
     }
 }
 
-/// A whole-number setting; what is typed is kept within `range`, and text that is no number
-/// is ignored.
+/// A whole-number setting: saved when what is typed is one the domain takes, otherwise the
+/// field keeps the text and says why (and the saved value stays as it was).
 #[component]
-fn NumberSetting(
-    id: &'static str,
-    label: &'static str,
-    range: (u32, u32),
-    value: Signal<u32>,
-    on_change: Callback<u32>,
-) -> impl IntoView {
+fn NumberField(field: NumberSetting) -> impl IntoView {
+    let store = ProgressStore::get();
+    let settings = store.settings();
+    let error = RwSignal::new(None::<String>);
+    let id = field.id();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let range = field.range();
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id>{field.label()}</label>
             <input
                 id=id
-                type="number"
-                min=range.0.to_string()
-                max=range.1.to_string()
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
                 data-testid=id
-                prop:value=move || value.get().to_string()
+                aria-describedby=format!("{hint_id} {error_id}")
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || settings.with(|s| s.number(field).to_string())
                 on:change=move |ev| {
-                    if let Some(n) = bounded(&event_target_value(&ev), range.0, range.1) {
-                        on_change.run(n);
+                    match field.parse(&event_target_value(&ev)) {
+                        Ok(n) => {
+                            error.set(None);
+                            store.update_settings(move |s| s.set_number(field, n));
+                        }
+                        Err(e) => error.set(Some(e.to_string())),
                     }
                 }
             />
+            <p class="field-hint" id=hint_id>
+                {format!("{} From {} to {}.", field.hint(), range.start(), range.end())}
+            </p>
+            <p class="field-error" id=error_id role="status" data-testid=format!("{id}-error")>
+                {move || error.get()}
+            </p>
         </div>
     }
 }

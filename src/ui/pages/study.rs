@@ -1,15 +1,16 @@
-//! `/study`: flashcards, served by the FSRS schedule (review) or freely (practice).
+//! `/study`: flashcards, served by the FSRS schedule (review) or freely (practice and drills).
 
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::quiz::{flashcard, Deck};
+use crate::day::NextStep;
+use crate::quiz::Deck;
 use crate::routes::Page;
-use crate::schedule::{format_interval, Grade};
-use crate::study::{self, Graded, Session, SessionKind};
-use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
-use crate::ui::state::{moment, ProgressStore};
+use crate::schedule::Grade;
+use crate::study::{Graded, Opening, Session, SessionKind};
+use crate::ui::components::{use_keys, Cite, KeepGoingList, ShortcutsHelp};
+use crate::ui::state::ProgressStore;
 use crate::ui::use_page_title;
 
 const KEYS: &[(&str, &str)] = &[
@@ -22,61 +23,87 @@ const KEYS: &[(&str, &str)] = &[
     ("?", "show or hide these shortcuts"),
 ];
 
-/// `/study`: the session (what it holds, which card is on screen, what a grade does) is the
-/// domain's [`Session`]; this page shows it and forwards keys and clicks.
+/// What the four grades mean, one line each, for a learner's first sessions.
+const GRADE_HELP: [(&str, &str); 4] = [
+    (
+        "Again",
+        "you did not know it: it comes back in a minute or two.",
+    ),
+    (
+        "Hard",
+        "you got there, with effort: it comes back a little sooner.",
+    ),
+    (
+        "Good",
+        "you knew it: it comes back when you would be about to forget.",
+    ),
+    ("Easy", "you knew it at once: it comes back much later."),
+];
+
+/// Moves the focus to an element without scrolling, then brings the card's top into view, so
+/// that after a flip the question stays on screen above its answer.
+fn focus_card(card: NodeRef<html::Div>, target: Option<web_sys::HtmlElement>) {
+    request_animation_frame(move || {
+        if let Some(el) = target {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
+        if let Some(card) = card.get_untracked() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            card.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
+/// `/study`: the session (what it holds, which card is on screen, what a grade does, what its
+/// lines say) is the domain's [`Session`]; the day's figures are the plan's. This page shows
+/// them and forwards keys and clicks.
 #[component]
 pub fn StudyPage() -> impl IntoView {
     use_page_title(Page::Study.label());
     let store = ProgressStore::get();
-    // `/study?drill=confusions` and `/study?drill=weakest` (from Progress) open a drill.
-    let drill = use_query_map().with_untracked(|q| q.get("drill"));
-    let session = RwSignal::new(store.with_untracked_progress(|p| {
-        let at = moment();
-        match drill.as_deref() {
-            Some("confusions") => Session::drill(study::confusion_drill(p), at),
-            Some("weakest") => Session::drill(study::weakest_drill(p, at.at()), at),
-            _ => Session::review(p, at),
-        }
-    }));
+    let plan = store.plan();
+    let now = store.now();
+    let query = use_query_map();
+    // `/study?drill=…` and `/study?more=5` (from Progress, Home and the done screen) open a
+    // drill or more new items; a name the app does not know opens nothing.
+    let request = Memo::new(move |_| {
+        query.with(|q| Opening::from_query(q.get_str("drill"), q.get_str("more")))
+    });
+    // A name the app does not know opens nothing (an empty drill): the learner chooses.
+    let open = move |opening: &Result<Opening, String>| match opening {
+        Ok(o) => store.read(|p, at| o.session(p, at)),
+        Err(_) => store.read(|p, at| Session::drill(p, Vec::new(), at)),
+    };
+    let session = RwSignal::new(request.with_untracked(open));
+    let refused = RwSignal::new(request.with_untracked(|r| r.clone().err()));
     let last: RwSignal<Option<Graded>> = RwSignal::new(None);
     let undo_failed: RwSignal<Option<String>> = RwSignal::new(None);
     let help = RwSignal::new(false);
-    // Ticks every ten seconds, so that "next back in 3 min" counts down while the page is open.
-    let tick = RwSignal::new(0u32);
-    if let Ok(handle) = set_interval_with_handle(
-        move || tick.update(|t| *t = t.wrapping_add(1)),
-        std::time::Duration::from_secs(10),
-    ) {
-        on_cleanup(move || handle.clear());
-    }
     let card_ref = NodeRef::<html::Div>::new();
     let back_ref = NodeRef::<html::Div>::new();
 
+    let focus_front = move || focus_card(card_ref, card_ref.get_untracked().map(Into::into));
     let start = move |kind: SessionKind| {
-        let at = moment();
         session.set(match kind {
-            SessionKind::Review => store.with_untracked_progress(|p| Session::review(p, at)),
-            SessionKind::Practice(deck) => Session::practice(deck, at),
-            // A drill is opened from Progress, by its link.
+            SessionKind::Review => store.read(Session::review),
+            SessionKind::Practice(deck) => store.read(|p, at| Session::practice(p, deck, at)),
+            // A drill is opened by its link.
             SessionKind::Drill => return,
         });
+        refused.set(None);
         last.set(None);
         undo_failed.set(None);
+        // The card has the focus, so that Space flips it whatever was focused before.
+        focus_front();
     };
     let flip = move || {
-        let at = moment();
-        let mut flipped = false;
-        store.with_untracked_progress(|p| {
-            session.update(|s| {
-                flipped = s.flip(p, at);
-            })
-        });
-        if flipped {
+        if store.flip(session) {
             // The answer has the focus, so that a screen reader reads it out.
             request_animation_frame(move || {
-                if let Some(el) = back_ref.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_card(card_ref, back_ref.get_untracked().map(Into::into));
             });
         }
     };
@@ -84,11 +111,7 @@ pub fn StudyPage() -> impl IntoView {
         if let Some(graded) = store.grade(session, g) {
             last.set(Some(graded));
             undo_failed.set(None);
-            request_animation_frame(move || {
-                if let Some(el) = card_ref.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
+            focus_front();
         }
     };
     let undo = move || {
@@ -106,6 +129,18 @@ pub fn StudyPage() -> impl IntoView {
         last.set(None);
     };
 
+    // A link to this page with other parameters (a keep-going choice on the done screen)
+    // opens what it names.
+    Effect::new(move |first: Option<()>| {
+        let opening = request.get();
+        if first.is_some() {
+            session.set(open(&opening));
+            refused.set(opening.err());
+            last.set(None);
+            undo_failed.set(None);
+        }
+    });
+
     use_keys(move |ev| match ev.key().as_str() {
         " " => {
             ev.prevent_default();
@@ -120,13 +155,27 @@ pub fn StudyPage() -> impl IntoView {
         }
     });
 
+    let kind = Memo::new(move |_| session.with(Session::kind));
+    let shown = Memo::new(move |_| session.with(|s| s.shown().cloned()));
     view! {
         <section class="page study" aria-labelledby="page-heading">
             <h1 id="page-heading">"Study"</h1>
+            {move || {
+                refused
+                    .get()
+                    .map(|why| view! { <p class="error" role="alert" data-testid="study-refused">{why}</p> })
+            }}
+            {move || {
+                (kind.get() == SessionKind::Review && !session.with(Session::graded_any))
+                    .then(|| plan.with(|p| p.welcome()))
+                    .flatten()
+                    .map(|w| view! { <p class="welcome" role="status" data-testid="welcome">{w}</p> })
+            }}
             <div class="study-modes" role="group" aria-label="Mode">
                 <button
                     type="button"
-                    aria-pressed=move || (session.with(Session::kind) == SessionKind::Review).to_string()
+                    data-testid="mode-review"
+                    aria-pressed=move || (kind.get() == SessionKind::Review).to_string()
                     on:click=move |_| start(SessionKind::Review)
                 >
                     "Review (scheduled)"
@@ -150,69 +199,26 @@ pub fn StudyPage() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
+            <Show when=move || plan.with(|p| p.offers_placement)>
+                <p class="hint" data-testid="placement-offer">
+                    "Already know the basics? "
+                    <a href=format!("{}?placement", Page::Quiz.path()) data-testid="placement">
+                        "Take the placement check"
+                    </a>
+                    " and start what you know as known."
+                </p>
+            </Show>
             <p class="session-info" data-testid="session-info">
-                {move || match session.with(Session::kind) {
-                    SessionKind::Review => {
-                        tick.track();
-                        let c = session.with(Session::counts);
-                        let back = session
-                            .with(Session::next_learning)
-                            .filter(|_| c.learning > 0)
-                            .map(|due| {
-                                let wait = due - moment().at();
-                                if wait <= chrono::Duration::zero() {
-                                    " (one is back now)".to_string()
-                                } else {
-                                    format!(" (next back in {})", format_interval(wait))
-                                }
-                            })
-                            .unwrap_or_default();
-                        format!(
-                            "New {} · Learning {}{back} · Review {}",
-                            c.new, c.learning, c.review
-                        )
-                    }
-                    SessionKind::Practice(d) => format!(
-                        "Practice ({}): {} to go. Your schedule is not changed.",
-                        d.label(),
-                        session.with(Session::remaining)
-                    ),
-                    SessionKind::Drill => format!(
-                        "Drill: {} to go. Your schedule is not changed.",
-                        session.with(Session::remaining)
-                    ),
-                }}
+                {move || session.with(|s| s.status(now.get().at()))}
             </p>
             <ShortcutsHelp open=help keys=KEYS/>
-            {move || match session.with(|s| s.shown().cloned()) {
-                None => view! {
-                    <div class="done" data-testid="study-done">
-                        <p>
-                            {match session.with(Session::kind) {
-                                SessionKind::Review => {
-                                    let next = store
-                                        .with(study::next_due)
-                                        .map(|due| {
-                                            let wait = due - moment().at();
-                                            if wait <= chrono::Duration::zero() {
-                                                " A card is due again now: start the review again.".to_string()
-                                            } else {
-                                                format!(" The next card is due in {}.", format_interval(wait))
-                                            }
-                                        })
-                                        .unwrap_or_default();
-                                    format!("Nothing is due right now, and today's new items are done.{next} Meanwhile, practise a deck or take a quiz.")
-                                }
-                                SessionKind::Practice(_) => "You went through the whole deck.".to_string(),
-                                SessionKind::Drill => "Drill done. Progress lists what to drill next.".to_string(),
-                            }}
-                        </p>
-                        <p><a href=Page::Quiz.path()>"Take a quiz instead"</a></p>
-                    </div>
+            {move || match shown.get() {
+                None => {
+                    view! { <DoneScreen session on_review=Callback::new(move |()| start(SessionKind::Review))/> }
+                        .into_any()
                 }
-                    .into_any(),
                 Some(shown) => {
-                    let card = flashcard(shown.item, shown.reverse);
+                    let card = shown.card();
                     let is_flipped = shown.flipped;
                     view! {
                         <div
@@ -229,7 +235,16 @@ pub fn StudyPage() -> impl IntoView {
                             }
                         >
                             <p class="card-side">{card.ask}</p>
-                            <p class="card-front" data-testid="card-front">{card.front.clone()}</p>
+                            {(!card.front.is_empty())
+                                .then(|| view! { <p class="card-front" data-testid="card-front">{card.front.clone()}</p> })}
+                            {card
+                                .exhibit
+                                .clone()
+                                .map(|text| {
+                                    view! {
+                                        <pre class="http" data-testid="card-exhibit" aria-label="The exchange"><code>{text}</code></pre>
+                                    }
+                                })}
                             {if is_flipped {
                                 view! {
                                     <div class="card-back" data-testid="card-back" tabindex="-1" node_ref=back_ref>
@@ -239,6 +254,7 @@ pub fn StudyPage() -> impl IntoView {
                                         {card
                                             .exchange
                                             .clone()
+                                            .filter(|_| card.exhibit.is_none())
                                             .map(|text| {
                                                 view! {
                                                     <p class="card-side">"An example exchange"</p>
@@ -247,7 +263,7 @@ pub fn StudyPage() -> impl IntoView {
                                             })}
                                         <p class="sources">
                                             <Cite cite=card.cite/>
-                                            " · "
+                                            " \u{b7} "
                                             <a href=card.reference.clone()>"Reference entry"</a>
                                         </p>
                                     </div>
@@ -273,17 +289,27 @@ pub fn StudyPage() -> impl IntoView {
                         </div>
                         {is_flipped
                             .then(|| {
-                                let previews = shown.intervals;
+                                let hints = session.with_untracked(Session::grade_hints);
+                                let explain = plan.with_untracked(|p| p.explains_grades);
                                 view! {
+                                    {explain
+                                        .then(|| {
+                                            view! {
+                                                <dl class="grade-help" data-testid="grade-help">
+                                                    {GRADE_HELP
+                                                        .iter()
+                                                        .map(|(g, what)| view! { <div><dt>{*g}</dt><dd>{*what}</dd></div> })
+                                                        .collect_view()}
+                                                </dl>
+                                            }
+                                        })}
                                     <div class="grades" role="group" aria-label="How well did you know it?">
                                         {Grade::ALL
                                             .iter()
+                                            .zip(hints)
                                             .enumerate()
-                                            .map(|(i, g)| {
+                                            .map(|(i, (g, when))| {
                                                 let g = *g;
-                                                let when = previews
-                                                    .map(|p| format_interval(p[i].1))
-                                                    .unwrap_or_else(|| "practice".to_string());
                                                 view! {
                                                     <button
                                                         type="button"
@@ -310,10 +336,61 @@ pub fn StudyPage() -> impl IntoView {
             }}
             <Show when=move || last.with(Option::is_some)>
                 <button type="button" class="link-button" data-testid="undo" on:click=move |_| undo()>
-                    "Undo the last grade (U)"
+                    "Undo the last grade"
+                    <span class="key-hint">" (U)"</span>
                 </button>
             </Show>
-            <p class="error" role="status" data-testid="undo-failed">{move || undo_failed.get()}</p>
+            {move || {
+                undo_failed
+                    .get()
+                    .map(|why| view! { <p class="error" role="status" data-testid="undo-failed">{why}</p> })
+            }}
+        </section>
+    }
+}
+
+/// The end of a session: what it did, where the day stands, and the ways to keep going.
+#[component]
+fn DoneScreen(session: RwSignal<Session>, on_review: Callback<()>) -> impl IntoView {
+    let store = ProgressStore::get();
+    let plan = store.plan();
+    // Worked out once, when the session ends.
+    let summary = store.read(|p, at| session.with_untracked(|s| s.summary(p, at)));
+    let kind = session.with_untracked(Session::kind);
+    let graded = summary.answers > 0;
+    view! {
+        <section class="done" data-testid="study-done" aria-labelledby="done-heading">
+            <h2 id="done-heading" tabindex="-1">{kind.to_string()}</h2>
+            {graded
+                .then(|| {
+                    view! {
+                        <p data-testid="done-summary">{summary.headline()}</p>
+                        <p data-testid="done-back">{summary.comes_back()}</p>
+                    }
+                })}
+            <p data-testid="done-goal">{move || plan.with(|p| p.goal.line())}</p>
+            {move || {
+                plan.with(|p| match p.next {
+                    NextStep::Done { .. } => view! {
+                        <p data-testid="done-next">{p.button()}</p>
+                    }
+                        .into_any(),
+                    NextStep::Study { .. } => view! {
+                        <p>
+                            <button
+                                type="button"
+                                class="primary"
+                                data-testid="done-next"
+                                on:click=move |_| on_review.run(())
+                            >
+                                {p.button()}
+                            </button>
+                        </p>
+                    }
+                        .into_any(),
+                })
+            }}
+            <KeepGoingList heading="Keep going"/>
         </section>
     }
 }

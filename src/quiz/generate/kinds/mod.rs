@@ -15,6 +15,7 @@ mod spot_fault;
 mod typed_code;
 
 pub(crate) use method_property::property_reason;
+pub(crate) use read_exchange::hidden_exchange;
 
 use crate::catalogue::StatusCode;
 use crate::quiz::item::{studied_code, Item};

@@ -25,11 +25,18 @@ pub fn QuizPage() -> impl IntoView {
                 deck: Deck::Beginner,
                 length: study::placement_quiz(1).len(),
                 seed: 1,
+                studied: false,
             };
             return view! { <QuizPlay spec placement=true/> }.into_any();
         }
-        let spec = query
-            .with(|q| QuizSpec::from_query(q.get_str("deck"), q.get_str("n"), q.get_str("seed")));
+        let spec = query.with(|q| {
+            QuizSpec::from_query(
+                q.get_str("deck"),
+                q.get_str("n"),
+                q.get_str("seed"),
+                q.get_str("only"),
+            )
+        });
         match spec {
             Ok(Some(spec)) => view! { <QuizPlay spec/> }.into_any(),
             Ok(None) => view! { <QuizSetup problem=None/> }.into_any(),

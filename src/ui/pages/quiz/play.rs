@@ -2,12 +2,9 @@ use chrono::{DateTime, Utc};
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::quiz::{
-    generate_quiz, Feedback, Missed, NotTaken, Question, QuizRun, QuizSpec, Response,
-};
+use crate::quiz::{Feedback, Missed, NotTaken, Question, QuizRun, QuizSpec, Response, Verdict};
 use crate::routes::Page;
-use crate::schedule::Grade;
-use crate::study;
+use crate::study::{self, QuizMode};
 use crate::ui::components::{use_keys, Cite, ShortcutsHelp};
 use crate::ui::state::{moment, ProgressStore};
 
@@ -52,20 +49,29 @@ fn question_focus(question: NodeRef<html::H2>) -> Option<web_sys::HtmlElement> {
 #[component]
 pub fn QuizPlay(
     spec: QuizSpec,
-    /// The placement check instead of a quiz: right answers start as known, wrong ones are
-    /// not recorded ([`study::placement_grade`]).
+    /// The placement check instead of a quiz: right answers start as known, the rest are not
+    /// recorded ([`study::quiz_record`]).
     #[prop(optional)]
     placement: bool,
 ) -> impl IntoView {
-    let questions_of = move || {
-        if placement {
-            study::placement_quiz(spec.seed)
-        } else {
-            generate_quiz(spec.deck, spec.length, spec.seed)
-        }
-    };
     let store = ProgressStore::get();
-    let run = RwSignal::new(QuizRun::new(questions_of()));
+    // The questions are drawn once, when the quiz opens (a quiz on what the learner has
+    // studied asks about the items started then).
+    let questions = if placement {
+        study::placement_quiz(spec.seed)
+    } else {
+        store.read(|p, _| study::quiz_questions(&spec, p))
+    };
+    let first_mode = if placement {
+        QuizMode::Placement
+    } else {
+        QuizMode::Quiz
+    };
+    // Answers given again in this page (missed ones reviewed, the quiz retaken) are retakes.
+    let mode = RwSignal::new(first_mode);
+    let all_questions = StoredValue::new(questions.clone());
+    let empty = questions.is_empty();
+    let run = RwSignal::new(QuizRun::new(questions));
     let started = RwSignal::new(moment().at());
     let ended = RwSignal::new(None::<DateTime<Utc>>);
     let help = RwSignal::new(false);
@@ -79,18 +85,20 @@ pub fn QuizPlay(
     let answer = move |response: Response| {
         let mut result = None;
         run.update(|r| {
-            let asked = r
-                .current()
-                .map(|q| (q.item.key(), q.confused_with(&response)));
+            let asked = r.current().cloned();
             result = Some(r.answer(&response).map(|f| (f, asked)));
         });
         match result {
-            Some(Ok((feedback, Some((item, chose))))) => {
+            Some(Ok((feedback, Some(question)))) => {
                 not_taken.set(None);
-                if !placement {
-                    store.record_quiz(&item, Grade::from_quiz(feedback.correct), chose);
-                } else if let Some(grade) = study::placement_grade(feedback.correct) {
-                    store.record_quiz(&item, grade, None);
+                let recording = study::quiz_record(
+                    mode.get_untracked(),
+                    &question,
+                    &response,
+                    feedback.correct,
+                );
+                if let Some(r) = recording {
+                    store.record_quiz(r.source, &question.item.key(), r.grade, r.chose);
                 }
                 focus_soon(move || feedback_ref.get_untracked().map(Into::into));
             }
@@ -112,6 +120,7 @@ pub fn QuizPlay(
         }
     };
     let restart_with = move |questions: Vec<Question>| {
+        mode.set(QuizMode::Retake);
         run.set(QuizRun::new(questions));
         started.set(moment().at());
         ended.set(None);
@@ -167,9 +176,38 @@ pub fn QuizPlay(
                         </p>
                     }
                 })}
+            {(!placement && !spec.studied)
+                .then(|| {
+                    let line = store.read(|p, _| study::deck_newness(p, spec.deck)).to_string();
+                    view! { <p class="hint" data-testid="deck-newness">{line}</p> }
+                })}
+            {spec
+                .studied
+                .then(|| {
+                    view! {
+                        <p class="hint" data-testid="quiz-scope">
+                            "Only items you have started: a quiz on what you know."
+                        </p>
+                    }
+                })}
             <ShortcutsHelp open=help keys=KEYS/>
             {move || {
-                if run.with(QuizRun::finished) {
+                if empty {
+                    view! {
+                        <p class="error" role="status" data-testid="quiz-empty">
+                            {format!(
+                                "You have not started any item of the {} yet, so there is nothing of yours to quiz. Study a few first, or take the quiz on the whole deck.",
+                                spec.deck.label()
+                            )}
+                        </p>
+                        <p>
+                            <a href=Page::Study.path()>"Study"</a>
+                            " \u{b7} "
+                            <a href=QuizSpec { studied: false, ..spec }.path()>"Quiz on the whole deck"</a>
+                        </p>
+                    }
+                        .into_any()
+                } else if run.with(QuizRun::finished) {
                     let (right, total) = run.with(QuizRun::score);
                     let missed = run.with(QuizRun::missed);
                     let seconds = ended
@@ -183,11 +221,11 @@ pub fn QuizPlay(
                             seconds
                             missed
                             spec
-                            placement
+                            placement=placement && mode.get_untracked() == QuizMode::Placement
                             node_ref=summary_ref
                             on_review=Callback::new(restart_with)
                             on_retake=Callback::new(move |()| {
-                                restart_with(questions_of())
+                                restart_with(all_questions.get_value())
                             })
                         />
                     }
@@ -356,10 +394,11 @@ fn QuestionView(
 
 #[component]
 fn FeedbackView(feedback: Feedback, on_next: Callback<()>) -> impl IntoView {
-    let (verdict, class) = if feedback.correct {
-        ("✓ Correct", "feedback right")
-    } else {
-        ("✗ Incorrect", "feedback wrong")
+    let verdict = feedback.verdict.label();
+    let class = match feedback.verdict {
+        Verdict::Right => "feedback right",
+        Verdict::Wrong => "feedback wrong",
+        Verdict::NotKnownYet => "feedback unknown",
     };
     view! {
         <div
