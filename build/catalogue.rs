@@ -164,6 +164,9 @@ pub struct Scenario {
 #[serde(deny_unknown_fields)]
 pub struct Misconception {
     pub id: String,
+    /// What the claim is about ("the reason phrase after the status code"): a true/false
+    /// statement shows it, so that a sentence of the truth makes sense on its own.
+    pub topic: String,
     pub claim: String,
     pub truth: String,
     pub source: String,
@@ -626,6 +629,7 @@ pub fn check(c: &Catalogue) -> Vec<String> {
             at: format!("data/misconceptions.toml: misconception {:?}", m.id),
         };
         p.text("id", &m.id);
+        p.text("topic", &m.topic);
         p.text("claim", &m.claim);
         p.text("truth", &m.truth);
         p.cite("the truth", &m.source, &m.section);
@@ -855,8 +859,9 @@ pub fn to_rust(c: &Catalogue) -> String {
     for x in &c.misconceptions {
         let _ = writeln!(
             s,
-            "    Misconception {{ id: {:?}, claim: {:?}, truth: {:?}, cite: {}, codes: {}, methods: {} }},",
+            "    Misconception {{ id: {:?}, topic: {:?}, claim: {:?}, truth: {:?}, cite: {}, codes: {}, methods: {} }},",
             x.id,
+            x.topic,
             x.claim,
             x.truth,
             cite(&x.source, &x.section),

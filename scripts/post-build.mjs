@@ -73,13 +73,14 @@ function withPolicy(page) {
 // app, whose index.html marks the place): Home as the app renders it for someone with no record,
 // taken from the release build in Chromium, so it is the app's own markup and never a copy kept by
 // hand. It shows before the wasm arrives; the page's inline script hides it for any other path or
-// a learner with a record (who sees the loading frame), and the app removes it when it starts.
+// a learner with a record (who sees the loading frame), keeps a tap on one of its links for the
+// app to open, and the app removes it when it starts.
 const SHELL_MARK = "<!-- first-screen -->";
 writeFileSync(indexPath, withPolicy(html));
 if (process.env.TRUNK_PROFILE === "release" && html.includes(SHELL_MARK)) {
   const shell = await renderFirstScreen(staging, base);
   if (shell !== null) {
-    html = html.replace(SHELL_MARK, `<div id="first-screen" inert>${shell}</div>`);
+    html = html.replace(SHELL_MARK, `<div id="first-screen">${firstScreenControls(shell)}</div>`);
     html = firstScreenFirst(html);
     writeFileSync(indexPath, withPolicy(html));
   }
@@ -160,6 +161,15 @@ async function renderFirstScreen(dir, base) {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The first screen's links work before the app runs (index.html's check script keeps a tap and
+ * the app opens it when it starts); its form controls would lose what is chosen, so they wait,
+ * disabled, for the app.
+ */
+function firstScreenControls(markup) {
+  return markup.replace(/<(select|input|textarea|button)\b/g, "<$1 disabled");
 }
 
 /**

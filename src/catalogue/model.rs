@@ -284,6 +284,8 @@ pub struct Scenario {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Misconception {
     pub id: &'static str,
+    /// What the claim is about, shown with every true/false statement about it.
+    pub topic: &'static str,
     pub claim: &'static str,
     pub truth: &'static str,
     pub cite: Citation,

@@ -110,7 +110,7 @@ pub fn flashcard(item: Item, reverse: bool) -> Flashcard {
                 .collect();
             Flashcard {
                 ask: "True or false?",
-                front: m.claim.to_string(),
+                front: format!("About {}: {}", m.topic, m.claim),
                 exhibit: None,
                 back: format!("False. {}", m.truth),
                 detail: if about.is_empty() {

@@ -21,7 +21,7 @@ pub enum Kind {
     /// "Which code means: <what a confusable group says this code signals>?", options are the
     /// group's codes.
     ConfusablePair,
-    /// "True or false: <claim or truth>".
+    /// "True or false, about <topic>: <claim or truth>".
     Misconception,
     /// "Which header must a 401 response carry?", options are header names.
     CompanionHeader,

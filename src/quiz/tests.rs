@@ -748,6 +748,24 @@ fn companion_header_questions_ask_for_the_required_header() {
 }
 
 #[test]
+fn every_true_or_false_statement_names_what_it_is_about() {
+    // Fault: "True or false: Only the number counts." had no context at all.
+    for m in MISCONCEPTIONS {
+        let item = Item::Misconception(m.id);
+        for seed in 0..12 {
+            let q = ask(item, Kind::Misconception, seed);
+            let about = format!("True or false, about {}: ", m.topic);
+            assert!(q.prompt.starts_with(&about), "{}", q.prompt);
+        }
+    }
+    let reason = MISCONCEPTIONS
+        .iter()
+        .find(|m| m.id == "reason-phrase-matters")
+        .unwrap();
+    assert_eq!(reason.topic, "the reason phrase after the status code");
+}
+
+#[test]
 fn misconception_questions_ask_both_the_claim_and_the_truth() {
     let item = Item::Misconception("unauthorized-means-no-permission");
     let m = MISCONCEPTIONS
@@ -755,7 +773,10 @@ fn misconception_questions_ask_both_the_claim_and_the_truth() {
         .find(|m| m.id == "unauthorized-means-no-permission")
         .unwrap();
     let claim = ask_until(item, Kind::Misconception, |q| q.prompt.contains(m.claim));
-    assert_eq!(claim.prompt, format!("True or false: {}", m.claim));
+    assert_eq!(
+        claim.prompt,
+        format!("True or false, about 401 Unauthorized: {}", m.claim)
+    );
     assert_eq!(right_choice(&claim).label, "False");
     assert_eq!(claim.explanation, m.truth);
     let note = claim.feedback(&Response::Option(0)).chosen_note.unwrap();
@@ -766,7 +787,9 @@ fn misconception_questions_ask_both_the_claim_and_the_truth() {
     });
     // The statement is one sentence of the truth, not the whole correction (which would give
     // the answer away), and the explanation does not say it twice.
-    let statement = truth.prompt.trim_start_matches("True or false: ");
+    let statement = truth
+        .prompt
+        .trim_start_matches("True or false, about 401 Unauthorized: ");
     assert!(m.truth.starts_with(statement), "{statement}");
     assert!(statement.len() < m.truth.len(), "{statement}");
     assert!(

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::components::{theme_attribute, SiteHeader, StorageNotice};
@@ -52,6 +52,11 @@ fn CurrentPage() -> impl IntoView {
         pathname.track();
         history.ready_to_complete();
     });
+    // A tap on the first screen before the app ran: open what was tapped.
+    if let Some(path) = super::take_first_tap() {
+        let navigate = use_navigate();
+        request_animation_frame(move || navigate(&path, Default::default()));
+    }
     move || match route.get() {
         Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
         Route::Page(Page::Study) => view! { <StudyPage/> }.into_any(),

@@ -25,3 +25,14 @@ pub fn remove_loading_shell() {
         }
     }
 }
+
+/// The link a learner tapped on the first screen before the app ran (index.html's check script
+/// keeps it), taken once: the app opens it when it starts, so that no early tap is lost.
+pub fn take_first_tap() -> Option<String> {
+    let window = leptos::prelude::window();
+    let key = wasm_bindgen::JsValue::from_str("__httpStudyTap");
+    let tap = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    // Only a path of this site.
+    (tap.starts_with('/') && !tap.starts_with("//")).then_some(tap)
+}

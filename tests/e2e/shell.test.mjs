@@ -80,19 +80,45 @@ describe("the app shell", () => {
       return opened;
     };
 
-    // Before the app runs: Home, visible, not yet usable (inert), and no loading frame.
+    // Before the app runs: Home, visible, its links live (a tap is kept for the app), its form
+    // controls waiting for the app, and no loading frame.
     const early = await withWasmHeld();
     await early.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
     const button = early.page.getByTestId("next-step");
     await button.waitFor();
     assert.match(await button.innerText(), /Learn your first 10 codes/);
-    assert.equal(await early.page.locator("#first-screen").getAttribute("inert"), "");
+    assert.equal(await early.page.locator("#first-screen").getAttribute("inert"), null);
+    assert.equal(await early.page.locator("#first-screen select").first().isDisabled(), true);
     assert.equal(await early.page.locator("#loading").isVisible(), false);
     // Nothing competes with the first screen: the wasm is not preloaded (the app fetches it after
     // the first paint).
     assert.equal(await early.page.locator('link[rel="preload"][href$=".wasm"]').count(), 0);
-    const shell = await bodyMarkup(early.page, "#first-screen");
+    // The first screen's form controls wait for the app (disabled); otherwise it is the app's markup.
+    const shell = (await bodyMarkup(early.page, "#first-screen")).replace(
+      /<(select|input|textarea|button) disabled=""/g,
+      "<$1",
+    );
     await early.context.close();
+
+    // A tap on the main button before the app runs is never lost: the page says it is starting,
+    // and the app opens Study when it starts.
+    let release;
+    const arrived = new Promise((resolve) => (release = resolve));
+    const slow = await openPage(app.browser, app.origin, { width: 360, height: 740 });
+    await slow.page.route("**/*.wasm", async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await slow.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
+    await slow.page.getByTestId("next-step").click();
+    await slow.page.getByRole("status").filter({ hasText: "Starting HTTP Study…" }).waitFor();
+    assert.equal(slow.page.url(), app.origin + "/", "nothing reloads: the app is still on its way");
+    release();
+    await slow.page.waitForURL(app.origin + "/study");
+    await slow.page.locator("h1").filter({ hasText: "Study" }).waitFor();
+    await slow.page.getByTestId("flashcard").waitFor();
+    assert.deepEqual(slow.problems, []);
+    await slow.context.close();
 
     // Once the app runs: the first screen is gone, and what the app shows is the same markup.
     const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });

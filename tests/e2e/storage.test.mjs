@@ -51,7 +51,7 @@ describe("progress that is never lost", () => {
     await page.locator("header.site-header").waitFor();
     assert.deepEqual(JSON.parse(await stored(page)), before);
     await page.getByRole("link", { name: "Home", exact: true }).click();
-    assert.match(await page.getByTestId("goal").innerText(), /^5 \/ 20 answers$/);
+    assert.match(await page.getByTestId("done-line").innerText(), /^5 answers today,/);
     assert.match(await page.getByTestId("streak").innerText(), /^1 day$/);
     assert.deepEqual(problems, []);
     await context.close();
@@ -96,7 +96,7 @@ describe("progress that is never lost", () => {
     assert.match(await page.getByTestId("storage-notice").innerText(), /not be kept/);
     await answerQuizQuestions(page, 2);
     await page.getByRole("link", { name: "Home", exact: true }).click();
-    assert.match(await page.getByTestId("goal").innerText(), /^2 \/ 20/, "progress is kept in memory");
+    assert.match(await page.getByTestId("done-line").innerText(), /^2 answers today,/, "progress is kept in memory");
     await context.close();
   });
 
@@ -198,10 +198,10 @@ describe("progress that is never lost", () => {
     const tab2 = await context.newPage();
     await gotoApp(tab2, app.origin, "/");
     await answerQuizQuestions(tab1, 3, 11);
-    await tab2.getByTestId("goal").filter({ hasText: /^3 \/ 20/ }).waitFor();
+    await tab2.getByTestId("done-line").filter({ hasText: /^3 answers today,/ }).waitFor();
     await answerQuizQuestions(tab2, 2, 12);
     await tab1.getByRole("link", { name: "Home", exact: true }).click();
-    await tab1.getByTestId("goal").filter({ hasText: /^5 \/ 20/ }).waitFor();
+    await tab1.getByTestId("done-line").filter({ hasText: /^5 answers today,/ }).waitFor();
     const record = JSON.parse(await stored(tab1));
     assert.equal(record.history.length, 5, "all five answers are kept");
     await context.close();

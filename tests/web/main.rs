@@ -7,6 +7,7 @@ mod quiz;
 mod reference;
 mod shell;
 mod storage;
+mod study;
 
 use http_study::ui::App;
 use leptos::prelude::*;

@@ -27,11 +27,14 @@ fn count(container: &Element, selector: &str) -> u32 {
         .length()
 }
 
-/// Today's answers, from the summary's "N of G".
+/// Today's answers, from the day's line "N answers today, …" (or "Nothing answered yet").
 fn answers_today(container: &HtmlElement) -> u32 {
-    let text = texts(container, "[data-testid=summary-today]")
+    let text = texts(container, "[data-testid=done-line]")
         .pop()
         .expect("today's answers in the summary");
+    if text.starts_with("Nothing answered") {
+        return 0;
+    }
     text.split_whitespace()
         .next()
         .and_then(|n| n.parse().ok())
@@ -45,7 +48,7 @@ async fn every_chart_is_a_figure_with_a_described_svg_and_a_table_of_its_numbers
     assert_eq!(document().title(), "Progress · HTTP Study");
     let summary = one(&container, "[data-testid=progress-summary]").expect("summary");
     let summary_text = summary.text_content().unwrap_or_default();
-    for words in ["Due now", "Streak", "Answers today"] {
+    for words in ["Due now", "Streak", "Today's goal"] {
         assert!(summary_text.contains(words), "{words} in {summary_text:?}");
     }
 

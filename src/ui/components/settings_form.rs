@@ -4,11 +4,12 @@ use crate::progress::{NumberSetting, Theme};
 use crate::ui::state::ProgressStore;
 
 /// The choices FSRS offers for desired retention, as the learner sees them.
+/// Short, so that the chosen one fits a phone's field; the hint below says what they mean.
 const RETENTIONS: [(f64, &str); 4] = [
-    (0.80, "80 %: fewer reviews, more forgetting"),
+    (0.80, "80 %"),
     (0.85, "85 %"),
-    (0.90, "90 %: FSRS's usual choice"),
-    (0.95, "95 %: the default, more reviews, less forgetting"),
+    (0.90, "90 % (FSRS's usual)"),
+    (0.95, "95 % (the default)"),
 ];
 
 const THEMES: [(Theme, &str, &str); 3] = [
@@ -43,6 +44,7 @@ pub fn SettingsForm() -> impl IntoView {
                     <select
                         id="retention"
                         data-testid="retention"
+                        aria-describedby="retention-hint"
                         on:change=move |ev| {
                             // Options carry their index: reading a float from text would cost the
                             // wasm a float parser for one field.
@@ -68,6 +70,9 @@ pub fn SettingsForm() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
+                    <p class="field-hint" id="retention-hint">
+                        "The share of reviews you should get right. Higher: more reviews, less forgetting; lower: fewer reviews, more forgetting."
+                    </p>
                 </div>
                 <div class="field">
                     <label for="theme">"Theme"</label>

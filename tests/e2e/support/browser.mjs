@@ -21,11 +21,12 @@ export function launchBrowser() {
 }
 
 /**
- * A fresh context and page on `origin`. `problems` collects, as readable lines, every console
- * error, page error, failed request and request to another origin the page makes.
+ * A fresh context and page on `origin` (`options` go to the context: a phone's touch screen, a
+ * time zone). `problems` collects, as readable lines, every console error, page error, failed
+ * request and request to another origin the page makes.
  */
-export async function openPage(browser, origin, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, origin, viewport = { width: 1280, height: 800 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {

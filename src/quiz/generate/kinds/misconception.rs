@@ -1,4 +1,4 @@
-//! "True or false: <claim or one sentence of the truth>".
+//! "True or false, about <topic>: <claim or one sentence of the truth>".
 
 use super::super::choices::{bool_choice, fixed_choice};
 use crate::quiz::item::{self, Item};
@@ -23,7 +23,10 @@ pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
     // The statement is one sentence, never the whole correction (which would give the
     // answer away); the explanation then says the rest, once.
     let (prompt, explanation) = if states_claim {
-        (format!("True or false: {}", m.claim), m.truth.to_string())
+        (
+            format!("True or false, about {}: {}", m.topic, m.claim),
+            m.truth.to_string(),
+        )
     } else {
         let (statement, rest) = first_sentence(m.truth);
         let rest = if rest.is_empty() {
@@ -32,7 +35,7 @@ pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
             format!("{rest} ")
         };
         (
-            format!("True or false: {statement}"),
+            format!("True or false, about {}: {statement}", m.topic),
             format!("{rest}The misconception it corrects: “{}”", m.claim),
         )
     };
