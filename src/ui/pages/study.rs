@@ -23,21 +23,13 @@ const KEYS: &[(&str, &str)] = &[
     ("?", "show or hide these shortcuts"),
 ];
 
-/// What the four grades mean, one line each, for a learner's first sessions.
+/// What the four grades mean, one line each, for a learner's first sessions: short, so that
+/// each fits one line of a phone's grade bar above the buttons.
 const GRADE_HELP: [(&str, &str); 4] = [
-    (
-        "Again",
-        "you did not know it: it comes back in a minute or two.",
-    ),
-    (
-        "Hard",
-        "you got there, with effort: it comes back a little sooner.",
-    ),
-    (
-        "Good",
-        "you knew it: it comes back when you would be about to forget.",
-    ),
-    ("Easy", "you knew it at once: it comes back much later."),
+    ("Again", "I did not know it: back in a minute"),
+    ("Hard", "I got it, with effort"),
+    ("Good", "I knew it"),
+    ("Easy", "I knew it at once: back much later"),
 ];
 
 /// Moves the focus to an element without scrolling, then brings the card's top into view, so
@@ -292,6 +284,7 @@ pub fn StudyPage() -> impl IntoView {
                                 let hints = session.with_untracked(Session::grade_hints);
                                 let explain = plan.with_untracked(|p| p.explains_grades);
                                 view! {
+                                    <div class="grade-bar">
                                     {explain
                                         .then(|| {
                                             view! {
@@ -327,6 +320,7 @@ pub fn StudyPage() -> impl IntoView {
                                                 }
                                             })
                                             .collect_view()}
+                                    </div>
                                     </div>
                                 }
                             })}
