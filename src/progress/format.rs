@@ -41,8 +41,77 @@ pub enum Refusal {
     OtherApp,
     /// Written by a newer version of the app, whose format this one does not know.
     TooNew(u64),
-    /// An HTTP Study record without a format number this app can read.
+    /// An HTTP Study record without a format number.
     NoVersion,
+    /// An HTTP Study record whose format number is not one the app writes: the number as
+    /// written in the file (shortened when long), and what is wrong with it.
+    OddVersion(String, OddVersion),
+}
+
+/// What is wrong with a format number that is there but cannot be read as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OddVersion {
+    /// Not a number at all (text, `null`, a list, …).
+    NotANumber,
+    /// Below 1: formats are numbered from 1.
+    BelowOne,
+    /// A fraction, such as 2.5.
+    NotWhole,
+    /// A whole number this page reads, written otherwise than the app writes it (`3.0`, `3e0`
+    /// for 3): kept apart from a damaged record, and not guessed at, because the app never writes
+    /// it so.
+    WrittenOddly(u64),
+    /// A whole number beyond the formats this page reads, written otherwise than as plain
+    /// digits (`4.0`, `1e20`) or too large for any format (`99999999999999999999`): unlike a
+    /// plain `4`, nothing says a newer version of the app wrote it.
+    Beyond,
+}
+
+/// The longest a format number is quoted in a refusal.
+const VERSION_QUOTED: usize = 24;
+
+/// Reads a record's format number from its raw JSON: `Ok` with a whole number of at least 1
+/// written as plain digits, otherwise what is wrong with it. A plain whole number beyond
+/// [`SCHEMA_VERSION`] is returned too (the caller refuses it as [`Refusal::TooNew`]).
+fn read_version(raw: &str) -> Result<u64, Refusal> {
+    let odd = |why| {
+        let mut quoted: String = raw.chars().take(VERSION_QUOTED).collect();
+        if raw.chars().count() > VERSION_QUOTED {
+            quoted.push('\u{2026}');
+        }
+        Refusal::OddVersion(quoted, why)
+    };
+    let plain = !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit());
+    if plain {
+        return match raw.parse::<u64>() {
+            Ok(0) => Err(odd(OddVersion::BelowOne)),
+            Ok(v) => Ok(v),
+            // More digits than any u64: no format will ever be numbered so.
+            Err(_) => Err(odd(OddVersion::Beyond)),
+        };
+    }
+    let number = raw.starts_with(|c: char| c == '-' || c.is_ascii_digit());
+    if !number {
+        return Err(odd(OddVersion::NotANumber));
+    }
+    // A JSON number in another form. serde_json refuses one too large for an f64 (1e400).
+    let Ok(v) = serde_json::from_str::<f64>(raw) else {
+        return Err(odd(if raw.starts_with('-') {
+            OddVersion::BelowOne
+        } else {
+            OddVersion::Beyond
+        }));
+    };
+    if v < 1.0 {
+        Err(odd(OddVersion::BelowOne))
+    } else if v.fract() != 0.0 {
+        Err(odd(OddVersion::NotWhole))
+    } else if v <= f64::from(SCHEMA_VERSION) {
+        // Whole and at most SCHEMA_VERSION, so the cast is exact.
+        Err(odd(OddVersion::WrittenOddly(v as u64)))
+    } else {
+        Err(odd(OddVersion::Beyond))
+    }
 }
 
 impl fmt::Display for Refusal {
@@ -58,6 +127,29 @@ impl fmt::Display for Refusal {
                 "it was written by a newer version of HTTP Study (format {v}; this page knows up to {SCHEMA_VERSION})"
             ),
             Refusal::NoVersion => write!(f, "it has no format number"),
+            Refusal::OddVersion(written, why) => match why {
+                OddVersion::NotANumber => {
+                    write!(f, "its format number, {written}, is not a number")
+                }
+                OddVersion::BelowOne => write!(
+                    f,
+                    "its format number, {written}, is not a format (they start at 1)"
+                ),
+                OddVersion::NotWhole => {
+                    write!(f, "its format number, {written}, is not a whole number")
+                }
+                OddVersion::WrittenOddly(v) => write!(
+                    f,
+                    "its format number is written {written} instead of {v}, as HTTP Study \
+                     writes it (the file may have been changed by another program; with {v} \
+                     there, it can be read)"
+                ),
+                OddVersion::Beyond => write!(
+                    f,
+                    "its format number, {written}, is beyond the formats this page reads (1 to \
+                     {SCHEMA_VERSION}), and no version of HTTP Study writes it that way"
+                ),
+            },
         }
     }
 }
@@ -380,11 +472,7 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
         None if envelope.cards.is_some() && envelope.history.is_some() => {}
         _ => return Err(Refusal::OtherApp),
     }
-    let version: u64 = envelope
-        .version
-        .and_then(|v| v.get().parse().ok())
-        .filter(|v| *v >= 1)
-        .ok_or(Refusal::NoVersion)?;
+    let version = read_version(envelope.version.ok_or(Refusal::NoVersion)?.get())?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(Refusal::TooNew(version));
     }

@@ -193,7 +193,7 @@ fn an_odd_format_number_is_refused_saying_what_is_wrong_with_it() {
         ("0", "0, is not a format (they start at 1)"),
         ("-3", "-3, is not a format (they start at 1)"),
         ("\"3\"", "\"3\", is not a number"),
-        ("null", "null, is not a number"),
+        ("[3]", "[3], is not a number"),
     ] {
         let e = decode(&with(v)).expect_err(v);
         let words_said = e.to_string();
@@ -206,10 +206,15 @@ fn an_odd_format_number_is_refused_saying_what_is_wrong_with_it() {
     let long = format!("\"{}\"", "x".repeat(500));
     let said = decode(&with(&long)).unwrap_err().to_string();
     assert!(said.len() < 200, "a long value is shortened: {said}");
-    assert_eq!(
-        decode(r#"{"app":"http-study","cards":{}}"#).map_err(|e| e.to_string()),
-        Err("it has no format number".to_string())
-    );
+    for none in [
+        r#"{"app":"http-study","cards":{}}"#,
+        r#"{"app":"http-study","version":null}"#,
+    ] {
+        assert_eq!(
+            decode(none).map_err(|e| e.to_string()),
+            Err("it has no format number".to_string())
+        );
+    }
 }
 
 /// Replaces the first `from` in `text` with `to`, insisting it is there.
