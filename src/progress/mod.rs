@@ -488,9 +488,8 @@ impl Progress {
                 f.take_out(u.id.seq, u.contribution);
             }
         }
+        keep_one_copy_per_id(&mut self.history);
         sort_history(&mut self.history);
-        // The same answer twice (from two copies) sits side by side once sorted.
-        self.history.dedup_by_key(|a| a.id());
         let history = std::mem::take(&mut self.history);
         self.history = history
             .into_iter()
@@ -620,6 +619,47 @@ impl Progress {
 /// Puts answers in the history's order: by time, then by id.
 fn sort_history(history: &mut Vec<Answer>) {
     crate::sort::by_key(history, |a| (a.at(), a.id()));
+}
+
+/// Leaves one answer per id: an answer is counted once wherever its copies are (two copies of
+/// the record merged, or a file edited by hand that holds it twice, at two different times).
+/// The copy kept is the earliest, then the least by its other fields, so that every copy of
+/// the record and every merge order keeps the same one.
+fn keep_one_copy_per_id(history: &mut Vec<Answer>) {
+    let mut ids: Vec<(AnswerId, usize)> = history
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id(), i))
+        .collect();
+    crate::sort::ascending(&mut ids);
+    let mut dropped = vec![false; history.len()];
+    let mut any = false;
+    for copies in ids.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+        let keep = copies
+            .iter()
+            .map(|(_, i)| *i)
+            .min_by(|a, b| copy_order(&history[*a], &history[*b]));
+        for (_, i) in copies {
+            if Some(*i) != keep {
+                dropped[*i] = true;
+                any = true;
+            }
+        }
+    }
+    if any {
+        let mut position = 0;
+        history.retain(|_| {
+            position += 1;
+            !dropped[position - 1]
+        });
+    }
+}
+
+/// The order among copies of one answer: the earliest first, then by every other field.
+fn copy_order(a: &Answer, b: &Answer) -> std::cmp::Ordering {
+    let grade = |x: &Answer| Grade::ALL.iter().position(|g| *g == x.grade());
+    let key = |x: &Answer| (x.at(), x.day(), grade(x), x.first(), x.chose());
+    key(a).cmp(&key(b)).then_with(|| a.item().cmp(b.item()))
 }
 
 /// Test help: a fresh answer id each call (one origin for the whole test run).
