@@ -208,6 +208,14 @@ impl Card {
         rs_fsrs::Parameters::forgetting_curve(elapsed, self.stability).clamp(0.0, 1.0)
     }
 
+    /// The same card, made by the answer `answer` (an older record's answer given its origin).
+    pub(crate) fn with_answer(&self, answer: Option<AnswerId>) -> Card {
+        Card {
+            answer,
+            ..self.clone()
+        }
+    }
+
     /// Which of two versions of one item's card the record keeps: the one reviewed later; on
     /// the same instant, the one with more reviews; then the answer id, so that every tab and
     /// every merge order chooses the same.

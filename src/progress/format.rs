@@ -505,25 +505,96 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
         },
     };
 
-    let cards = read_cards(envelope.cards, &mut damage);
-    let history = read_history(envelope.history, legacy, &mut damage);
+    let mut cards = read_cards(envelope.cards, &mut damage);
+    let mut history = read_history(envelope.history, legacy, &mut damage);
     let mut folded = if legacy {
         read_legacy_daily(envelope.daily, &history, &mut damage)
     } else {
         read_folded(envelope.folded, &mut damage)
     };
     folded.retain(|_, f| f.upto() > 0 || !f.days().is_empty());
-    let undone = if legacy {
+    let mut undone = if legacy {
         Vec::new()
     } else {
         read_undone(envelope.undone, &mut damage)
     };
+    give_older_answers_their_origin(&mut cards, &mut history, &mut folded, &mut undone);
     let settings = read_settings(envelope.settings, &mut damage);
     Ok(Decoded {
         progress: Progress::from_parts(generation, cards, history, folded, undone, settings),
         damage,
         version,
     })
+}
+
+/// Files the answers a record holds under origin 0 under the record's own origin, made from
+/// what they count ([`Origin::of_older_record`]). Origin 0 holds every answer of a format-1 or
+/// 2 record as it is read, and the older answers of a record an earlier release migrated from
+/// those formats (it filed every device's under that one origin, so that merging two devices'
+/// records lost one). Both forms of one record get the same origin: the day totals and the last
+/// answer's number are worked out from its folded totals and its recent answers together.
+fn give_older_answers_their_origin(
+    cards: &mut BTreeMap<String, Card>,
+    history: &mut [Answer],
+    folded: &mut BTreeMap<Origin, Folded>,
+    undone: &mut [Undone],
+) {
+    let zero = Origin::UNRECORDED;
+    let older = folded.remove(&zero);
+    let recent = || history.iter().filter(|a| a.id().origin == zero);
+    if older.is_none() && recent().next().is_none() {
+        return;
+    }
+    let mut days: Vec<(chrono::NaiveDate, DayTotals)> = older
+        .as_ref()
+        .map(|f| f.days().to_vec())
+        .unwrap_or_default();
+    let mut last = older.as_ref().map_or(0, Folded::upto);
+    for a in recent() {
+        last = last.max(a.id().seq);
+        let i = match days.binary_search_by(|(d, _)| d.cmp(&a.day())) {
+            Ok(i) => i,
+            Err(i) => {
+                days.insert(i, (a.day(), DayTotals::default()));
+                i
+            }
+        };
+        days[i].1.add(&a.contribution());
+    }
+    let origin = Origin::of_older_record(&days, last);
+    let rekey = |id: AnswerId| {
+        if id.origin == zero {
+            AnswerId { origin, ..id }
+        } else {
+            id
+        }
+    };
+    for a in history.iter_mut().filter(|a| a.id().origin == zero) {
+        *a = a.clone().with_origin(origin);
+    }
+    if let Some(f) = older {
+        // A record holding the same older answers under both origins (read by this release and
+        // an earlier one in two tabs): the totals that hold more of them hold all the other's.
+        match folded.get(&origin) {
+            Some(mine)
+                if (mine.upto(), mine.excluded().len()) >= (f.upto(), f.excluded().len()) => {}
+            _ => {
+                folded.insert(origin, f);
+            }
+        }
+    }
+    for u in undone.iter_mut() {
+        u.id = rekey(u.id);
+        u.restore = u
+            .restore
+            .take()
+            .map(|c| c.with_answer(c.answer().map(rekey)));
+    }
+    for card in cards.values_mut() {
+        if card.answer().is_some_and(|id| id.origin == zero) {
+            *card = card.with_answer(card.answer().map(rekey));
+        }
+    }
 }
 
 /// A part's raw entries as a map, or the part named as damaged.
@@ -590,7 +661,8 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
             .map_err(|e| words(&e))
             .and_then(|a| {
                 let id = match (&a.id, legacy) {
-                    (_, true) => AnswerId::legacy(&a.item, a.at.0),
+                    // Filed under origin 0 until the record's own origin is known.
+                    (_, true) => AnswerId::older(Origin::UNRECORDED, &a.item, a.at.0),
                     (Some(text), false) => {
                         AnswerId::parse(text).ok_or("its id is not one the app writes")?
                     }
@@ -665,8 +737,9 @@ fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ori
     folded
 }
 
-/// Format 2's totals per date become the folded totals of the old answers' origin: they hold
-/// every old answer up to the first one still in the history (format 2 folded the oldest).
+/// Format 2's totals per date become the folded totals of the old answers' origin (origin 0
+/// until the record's own is known): they hold every old answer up to the first one still in
+/// the history (format 2 folded the oldest).
 fn read_legacy_daily(
     raw: Option<&RawValue>,
     history: &[Answer],
@@ -705,15 +778,15 @@ fn read_legacy_daily(
         .and_hms_opt(0, 0, 0)
         .map(|t| t.and_utc() + Duration::days(2))
         .unwrap_or(DateTime::<Utc>::MAX_UTC);
-    let by_date = AnswerId::legacy("", after_last_day).seq;
+    let by_date = AnswerId::older(Origin::UNRECORDED, "", after_last_day).seq;
     let first_kept = history
         .iter()
-        .filter(|a| a.id().origin == Origin::LEGACY)
+        .filter(|a| a.id().origin == Origin::UNRECORDED)
         .map(|a| a.id().seq)
         .min();
     let upto = first_kept.map_or(by_date, |s| s.saturating_sub(1).min(by_date));
     Folded::new(upto, days, Vec::new())
-        .map(|f| BTreeMap::from([(Origin::LEGACY, f)]))
+        .map(|f| BTreeMap::from([(Origin::UNRECORDED, f)]))
         .unwrap_or_default()
 }
 

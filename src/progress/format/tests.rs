@@ -68,7 +68,13 @@ fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
     assert_eq!(p.cards().len(), 2);
     assert_eq!(p.card("code:404").unwrap().reps(), 2);
     assert_eq!(p.history().len(), 3);
-    assert!(p.history().iter().all(|a| a.id().origin == Origin::LEGACY));
+    let origin = p.history()[0].id().origin;
+    assert_ne!(
+        origin,
+        Origin::UNRECORDED,
+        "the record has an origin of its own"
+    );
+    assert!(p.history().iter().all(|a| a.id().origin == origin));
     assert_eq!(p.settings().new_per_day(), 15, "old settings are kept");
     assert_eq!(
         p.settings().daily_goal(),
