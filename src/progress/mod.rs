@@ -23,7 +23,7 @@ pub mod totals;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Undone, Writer};
 pub use card::{Card, CardFields, Phase};
@@ -591,6 +591,49 @@ impl Progress {
         let settings = self.settings.clone();
         self.merge(file);
         self.settings = settings;
+    }
+
+    /// Reviews stamped after `now` (by a clock that ran ahead, here or on the device that wrote
+    /// a file) count as made at `now`: each such card keeps its interval, counted from `now`
+    /// ([`Card::settled_at`]), so that no item waits longer than its interval from now, and a
+    /// card does not win a merge for a date that has not come. Returns how many of the
+    /// record's cards were stamped in the future.
+    pub fn settle_future(&mut self, now: DateTime<Utc>) -> usize {
+        let mut future = 0;
+        for card in self.cards.values_mut() {
+            if let Some(settled) = card.settled_at(now) {
+                *card = settled;
+                future += 1;
+            }
+        }
+        // Notes of undone answers keep their cards as they were: every copy of a note must
+        // stay the same for merges to agree, and a card restored from one is settled here at
+        // the next reading.
+        future
+    }
+
+    /// Merges an imported file at `now` ([`Progress::import_merge`]), its reviews stamped after
+    /// `now` settled first ([`Progress::settle_future`]); and where this record has a card of
+    /// its own for an item, the file's card stamped in the future gives way to it, whatever its
+    /// date says (a date that has not come cannot be trusted). Returns how many of the file's
+    /// cards were stamped in the future.
+    pub fn import_merge_at(&mut self, file: &Progress, now: DateTime<Utc>) -> usize {
+        let mut file = file.clone();
+        let future: Vec<String> = file
+            .cards
+            .iter()
+            .filter(|(_, c)| c.last_review() > now)
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in &future {
+            if self.cards.contains_key(key) {
+                file.cards.remove(key);
+            }
+        }
+        file.settle_future(now);
+        self.settle_future(now);
+        self.import_merge(&file);
+        future.len()
     }
 
     /// Makes an imported file's progress this browser's, as a new generation (`id`: random),

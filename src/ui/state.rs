@@ -9,7 +9,8 @@ use super::entropy::random_u64;
 use crate::clock::{self, Moment};
 use crate::progress::format::Refusal;
 use crate::progress::keeper::{
-    self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, KEY,
+    self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, StoreError,
+    KEY,
 };
 use crate::progress::storage::LocalStore;
 use crate::progress::{Progress, Settings, Source, Undo, UndoError};
@@ -124,7 +125,7 @@ impl ProgressStore {
 
     /// Imports an exported file. On refusal nothing changes, and the error says why.
     pub fn import(&self, text: &str, mode: ImportMode) -> Result<Imported, ImportError> {
-        let mut result = Err(ImportError(Refusal::OtherApp));
+        let mut result = Err(ImportError::Refused(Refusal::OtherApp));
         self.keeper.update(|k| {
             result = k.import(&mut LocalStore, text, mode, moment(), random_u64());
         });
@@ -142,11 +143,6 @@ impl ProgressStore {
         self.keeper.update(Keeper::dismiss);
     }
 
-    /// Saves again over a stored value that could not be backed up (the learner chose to).
-    pub fn go_on_without(&self) {
-        self.keeper.update(|k| k.go_on_without(&mut LocalStore));
-    }
-
     /// The stored value that could not be read, for download.
     pub fn unreadable(&self) -> Option<String> {
         self.keeper
@@ -158,6 +154,13 @@ impl ProgressStore {
     pub fn backups(&self) -> Vec<Backup> {
         self.keeper.track();
         keeper::backups(&LocalStore)
+    }
+
+    /// Deletes one backup (the learner chose to); the list of backups shows it gone.
+    pub fn delete_backup(&self, backup: &Backup) -> Result<(), StoreError> {
+        let done = keeper::delete_backup(&mut LocalStore, backup);
+        self.keeper.notify();
+        done
     }
 
     /// One backup's text.

@@ -187,8 +187,9 @@ fn one_bad_card_is_backed_up_by_name_and_the_rest_of_the_record_loads() {
 }
 
 #[test]
-fn each_damage_gets_its_own_backup_and_the_last_five_are_kept() {
-    // Fault 8: a second damaged record once overwrote the first backup.
+fn each_damage_gets_its_own_backup_and_the_oldest_go_only_when_the_budget_needs_their_room() {
+    // Fault 8 of issue 10: a second damaged record once overwrote the first backup. Fault 5 of
+    // issue 19: backups were bounded by count, not size.
     let mut store = MemoryStore::default();
     let mut texts = Vec::new();
     for i in 0..7 {
@@ -198,38 +199,78 @@ fn each_damage_gets_its_own_backup_and_the_last_five_are_kept() {
         texts.push(text);
     }
     let kept = backups(&store);
-    assert_eq!(kept.len(), BACKUPS_KEPT);
     let numbers: Vec<u64> = kept.iter().map(|b| b.number).collect();
-    assert_eq!(numbers, [7, 6, 5, 4, 3]);
+    assert_eq!(numbers, [7, 6, 5, 4, 3, 2, 1], "small backups all stay");
     assert_eq!(store.entries[&kept[0].key], texts[6]);
-    assert_eq!(store.entries[&kept[4].key], texts[2]);
+    assert_eq!(kept[0].size, texts[6].chars().count());
+    assert_eq!(kept[0].size_text(), "under 1 KB");
     assert!(
         kept[0].made.starts_with("2026-03-02 09:06"),
         "{}",
         kept[0].made
     );
+
+    // Two large ones: the second pushes out every older backup beyond the budget.
+    for i in 0..2 {
+        let big = format!("{{ big damage {i} {}", "x".repeat(BACKUP_BUDGET * 6 / 10));
+        store.entries.insert(KEY.into(), big);
+        Keeper::open(&mut store, at(10 + i), 1);
+    }
+    let kept = backups(&store);
+    assert_eq!(kept.iter().map(|b| b.number).collect::<Vec<_>>(), [9]);
+    assert_eq!(kept[0].size_text(), "600 KB");
+    let used: usize = kept.iter().map(|b| b.key.len() + b.size).sum();
+    assert!(used <= BACKUP_BUDGET);
 }
 
 #[test]
-fn when_no_backup_can_be_written_nothing_is_written_over_until_the_learner_says_so() {
-    // Fault 8: the notice said "set aside" although the backup write had failed.
+fn a_backup_can_be_deleted_and_nothing_but_a_backup() {
+    let mut store = MemoryStore::default();
+    store.entries.insert(KEY.into(), "<<garbage>>".into());
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    k.record(&mut store, "code:404", Grade::Good, at(1));
+    let kept = backups(&store);
+    assert_eq!(kept.len(), 1);
+    delete_backup(&mut store, &kept[0]).unwrap();
+    assert!(backups(&store).is_empty());
+    let not_a_backup = Backup {
+        key: KEY.to_string(),
+        ..kept[0].clone()
+    };
+    delete_backup(&mut store, &not_a_backup).unwrap();
+    assert_eq!(answers_on_day0(&stored(&store)), 1, "the record stays");
+}
+
+#[test]
+fn when_no_backup_can_be_written_the_learner_is_told_and_the_next_answer_is_saved_all_the_same() {
+    // Fault 8 of issue 10: the notice said "set aside" although the backup write had failed.
+    // Fault 5 of issue 19: saving then stopped until the learner chose to go on, and answers
+    // given meanwhile were lost; now saving new answers comes first.
     let mut store = MemoryStore::default();
     let broken = record_with_one_bad_card(&mut store);
-    store.quota = Some(store.used_without("") + 10);
+    // Room for the record to grow by an answer, not for a copy of it.
+    store.quota = Some(store.used_without("") + broken.len() / 2);
     let mut k = Keeper::open(&mut store, at(10), 1);
-    assert_eq!(k.saving(), &Saving::Off(NotSaving::NotBackedUp));
+    assert_eq!(k.saving(), &Saving::On);
     let problem = k.problem().unwrap().clone();
     let words = problem.to_string();
     assert!(!words.contains("set aside"), "{words}");
     assert!(words.contains("No copy of it could be kept"), "{words}");
-    assert_eq!(problem.actions(), [Action::Download, Action::GoOnWithout]);
+    assert!(
+        words.contains("until your next answer or change is saved over it"),
+        "{words}"
+    );
+    assert!(words.contains("download it now"), "{words}");
+    assert_eq!(problem.actions(), [Action::Download, Action::Dismiss]);
+    assert_eq!(
+        store.entries[KEY], broken,
+        "not written over before a change"
+    );
+    assert_eq!(k.unreadable(), Some(broken.as_str()));
     k.record(&mut store, "code:201", Grade::Good, at(11));
-    assert_eq!(store.entries[KEY], broken, "not written over");
     assert!(backups(&store).is_empty());
-    store.quota = None;
-    k.go_on_without(&mut store);
-    assert_eq!(k.saving(), &Saving::On);
-    assert_eq!(answers_on_day0(&stored(&store)), 4);
+    assert_eq!(answers_on_day0(&stored(&store)), 4, "the answer is saved");
+    assert_eq!(k.unreadable(), Some(broken.as_str()), "still to download");
 }
 
 #[test]
@@ -287,7 +328,7 @@ fn a_full_store_keeps_the_last_good_record_and_says_so() {
     assert_eq!(store.entries[KEY], good);
     let words = k.problem().unwrap().to_string();
     assert!(
-        words.contains("full") && words.contains("earlier progress is still there"),
+        words.contains("full") && words.contains("your last answer has not been saved"),
         "{words}"
     );
     store.quota = None;
