@@ -273,6 +273,7 @@ pub struct Unsaved {
 }
 
 impl Unsaved {
+    /// Whether everything is saved.
     pub fn is_empty(&self) -> bool {
         *self == Unsaved::default()
     }
@@ -930,9 +931,19 @@ impl Keeper {
             return;
         };
         self.pending.note(change);
-        // Unavailable storage has its own notice (saving is off); the other failures say what
-        // is not saved, once the learner has done anything that is not.
-        if error != StoreError::Unavailable && self.pending != Pending::default() {
+        // Unavailable storage has its own notice (saving is off). The other failures say what
+        // is not saved, once the learner has done anything that is not: at each change of
+        // theirs (again after a dismissal, with the new count), not at other tabs' events.
+        // A notice offering a value that could not be read and has no copy stays: it is still
+        // in the store only because nothing could be written, and is lost at the first write
+        // that succeeds.
+        let tell = match &self.problem {
+            Some(Problem::Unreadable { backup: Err(_), .. })
+            | Some(Problem::Damaged { backup: Err(_), .. }) => false,
+            Some(Problem::NotSaved { .. }) => true,
+            _ => change != Change::Nothing,
+        };
+        if tell && error != StoreError::Unavailable && self.pending != Pending::default() {
             self.problem = Some(Problem::NotSaved {
                 error,
                 unsaved: self.pending.summary(),

@@ -627,3 +627,50 @@ fn two_older_records_from_two_devices_merged_through_the_keeper_keep_both() {
         27
     );
 }
+
+#[test]
+fn a_dismissed_storage_full_notice_comes_back_at_the_next_answer_not_at_other_tabs_events() {
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    a.record(&mut store, "code:404", Grade::Good, at(0));
+    b.stored_elsewhere(&mut store, at(0));
+    store.quota = Some(store.used_without(""));
+    a.record(&mut store, "code:200", Grade::Good, at(1));
+    a.dismiss();
+    assert_eq!(a.problem(), None);
+    assert_eq!(a.unsaved().answers, 1, "still counted");
+    // Another tab's event: this tab cannot write what it holds, and does not nag.
+    b.update_settings(&mut store, at(2), |s| {
+        s.set_theme(crate::progress::Theme::Dark)
+    });
+    a.stored_elsewhere(&mut store, at(2));
+    assert_eq!(a.problem(), None);
+    a.record(&mut store, "code:500", Grade::Good, at(3));
+    let words = a.problem().unwrap().to_string();
+    assert!(
+        words.contains("your last 2 answers have not been saved"),
+        "{words}"
+    );
+}
+
+#[test]
+fn the_offer_of_a_value_with_no_copy_is_not_replaced_by_the_storage_full_notice() {
+    // The unreadable value is still stored only because nothing could be written: the notice
+    // that offers it stays until the learner has seen it.
+    let mut store = MemoryStore::default();
+    let broken = record_with_one_bad_card(&mut store);
+    store.quota = Some(store.used_without(""));
+    let mut k = Keeper::open(&mut store, at(10), 1);
+    k.record(&mut store, "code:201", Grade::Good, at(11));
+    assert!(
+        matches!(k.problem(), Some(Problem::Damaged { backup: Err(_), .. })),
+        "{:?}",
+        k.problem()
+    );
+    assert_eq!(store.entries[KEY], broken);
+    assert_eq!(k.unsaved().answers, 1);
+    k.dismiss();
+    k.record(&mut store, "code:202", Grade::Good, at(12));
+    assert!(matches!(k.problem(), Some(Problem::NotSaved { .. })));
+}
