@@ -15,6 +15,12 @@
 //!   `goal` (the id of the deck new cards come from): a record without it takes the Beginner
 //!   set, and a page that does not know it passes it by; and answers gained `chose` (the code
 //!   a wrong answer named instead of the right one), likewise optional.
+//!
+//! The answers of a format-1 or 2 record are read under an origin of their own, made from what
+//! the record counts (`give_older_answers_their_origin`), so that two devices' older records
+//! merged keep both; a format-3 record an earlier release migrated (its older answers under
+//! origin 0) gets the same origin as its original when read. Nothing in the stored form changed
+//! for it.
 
 use std::collections::BTreeMap;
 use std::fmt;
