@@ -10,7 +10,8 @@
 //! - every answer given and not undone or reset away is counted exactly once in the day
 //!   totals, and nothing else is counted;
 //! - two tabs that have heard each other out hold the same record;
-//! - an import either is saved and counted, or is refused and changes nothing.
+//! - an import either is saved and counted, or is refused and changes nothing;
+//! - no card of the tab that acted was reviewed after now.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -451,14 +452,19 @@ impl World {
                 Some(tab)
             }
             Op::Settle => {
-                // Each write is an event for the other tab; they must fall quiet soon.
+                // Each write is an event for the other tab; they must fall quiet soon: a round
+                // in which neither tab writes. (A round whose two writes leave the store as it
+                // began is not quiet: the first tab has not heard the second's write.)
                 let mut quiet = false;
                 for _ in 0..4 {
-                    let before = self.store.entries.get(KEY).cloned();
-                    let (a, b) = (self.at(0), self.at(1));
-                    self.tabs[0].stored_elsewhere(&mut self.store, a);
-                    self.tabs[1].stored_elsewhere(&mut self.store, b);
-                    if self.store.entries.get(KEY) == before.as_ref() {
+                    let mut wrote = false;
+                    for tab in 0..2 {
+                        let before = self.store.entries.get(KEY).cloned();
+                        let at = self.at(tab);
+                        self.tabs[tab].stored_elsewhere(&mut self.store, at);
+                        wrote |= self.store.entries.get(KEY) != before.as_ref();
+                    }
+                    if !wrote {
                         quiet = true;
                         break;
                     }
@@ -591,7 +597,20 @@ impl World {
             prop_assert_eq!(&back.progress, p, "a tab's record does not load back equal");
         }
         if let Some(t) = tab {
-            self.check_counts(self.tabs[t].progress(), "the tab that acted")?;
+            let p = self.tabs[t].progress();
+            self.check_counts(p, "the tab that acted")?;
+            // A review stamped after now (made before the clock was put back, or imported from
+            // a file made later) counts as made now, keeping its interval from now.
+            let now = self.at(t).at();
+            for (item, card) in p.cards() {
+                prop_assert!(
+                    card.last_review() <= now,
+                    "{} was reviewed at {}, after now ({})",
+                    item,
+                    card.last_review(),
+                    now
+                );
+            }
         }
         Ok(())
     }

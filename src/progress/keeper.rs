@@ -796,6 +796,8 @@ impl Keeper {
                 future
             }
         };
+        // Reading the file may have brought back a card from a note of an undone answer.
+        self.progress.settle_future(at.at());
         self.compacted = None;
         self.compact(at);
         if let Err(e) = self.write(store) {

@@ -633,6 +633,8 @@ impl Progress {
         file.settle_future(now);
         self.settle_future(now);
         self.import_merge(&file);
+        // A card brought back from a note of an undone answer may be stamped in the future.
+        self.settle_future(now);
         future.len()
     }
 
