@@ -393,7 +393,7 @@ pub struct Plan {
 pub fn plan(p: &Progress, at: Moment) -> Plan {
     let day = at.day();
     let reviews = Reviews::of(p, at);
-    let totals = p.day_totals(day);
+    let totals = p.today_totals(day);
     let new_items = study::new_items_today(p, day);
     let (started, goal_size) = study::goal_progress(p);
     let new = NewToday {
@@ -410,7 +410,7 @@ pub fn plan(p: &Progress, at: Moment) -> Plan {
         seconds: study::spent_seconds(
             p.history()
                 .iter()
-                .filter(|a| a.day() == day)
+                .filter(|a| a.day() >= day)
                 .map(|a| a.at()),
         ),
     };
@@ -418,7 +418,7 @@ pub fn plan(p: &Progress, at: Moment) -> Plan {
         minutes: p.settings().daily_minutes(),
         seconds_done: done.seconds,
     };
-    let active = p.active_days();
+    let active = p.active_days_as_of(day);
     let streak = streak(&active, day);
     let away = if done.answers > 0 {
         None

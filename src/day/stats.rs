@@ -100,7 +100,7 @@ pub fn answers_per_day(p: &Progress, today: NaiveDate, days: u32) -> Vec<(NaiveD
         .rev()
         .map(|back| {
             let day = today - Duration::days(back);
-            (day, p.day_totals(day))
+            (day, p.totals_as_of(day, today))
         })
         .collect()
 }
@@ -162,7 +162,7 @@ pub fn calendar(p: &Progress, today: NaiveDate, weeks: u32) -> Vec<(NaiveDate, u
     first_week(today, weeks)
         .iter_days()
         .take_while(|d| *d <= today)
-        .map(|d| (d, p.day_totals(d).answers()))
+        .map(|d| (d, p.totals_as_of(d, today).answers()))
         .collect()
 }
 
@@ -181,7 +181,7 @@ pub fn accuracy_by_week(
                 .iter_days()
                 .take(7)
                 .take_while(|d| *d <= today)
-                .map(|d| p.day_totals(d))
+                .map(|d| p.totals_as_of(d, today))
                 .fold((0u64, 0u64), |(a, c), t| {
                     (a + u64::from(t.answers()), c + u64::from(t.correct()))
                 });

@@ -402,3 +402,39 @@ fn a_retake_counts_as_an_answer_and_never_starts_or_reviews_an_item() {
     );
     assert_eq!(p.card("code:404").cloned(), card);
 }
+
+#[test]
+fn a_trip_west_keeps_the_days_study_and_opens_no_second_allowance() {
+    // Fault 4 of issue 19: five cards studied at UTC+14, then the app opened an hour later at
+    // UTC−12: streak 0, no answers today, the answers on no chart, and 10 more new cards.
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    let east = Moment::new(Utc.with_ymd_and_hms(2026, 3, 2, 20, 0, 0).unwrap(), 14 * 60);
+    let mut at = east;
+    let mut s = Session::review(&p, at);
+    for _ in 0..5 {
+        at = at.plus(Duration::seconds(15));
+        s.flip(&p, at);
+        s.grade(Grade::Easy, at, |key, g| {
+            let undo = p.record(key, g, at, w.next_id())?;
+            Some((undo, p.card(key)?.due()))
+        })
+        .unwrap();
+    }
+    let west = Moment::new(at.at() + Duration::hours(1), -12 * 60);
+    assert!(west.day() < east.day(), "the date went back two days");
+    let plan = plan(&p, west);
+    assert_eq!(plan.done.answers, 5, "today's answers include those dated later");
+    assert_eq!(plan.streak.days, 1);
+    assert!(plan.streak.today);
+    assert_eq!(plan.new.started, 5);
+    assert_eq!(plan.new.available, 5, "the day's allowance is not opened again");
+    let o = stats::overview(&p, &plan, west);
+    assert_eq!(o.answers.last().map(|(_, t)| t.answers()), Some(5), "on the chart, today");
+    let total: u32 = o.calendar.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, 5, "on the calendar");
+    // Back east the next morning: a new day, with its own allowance.
+    let back = Moment::new(at.at() + Duration::hours(20), 14 * 60);
+    assert!(back.day() > east.day());
+    assert_eq!(super::plan(&p, back).new.available, 10);
+}

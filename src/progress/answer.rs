@@ -9,9 +9,10 @@
 
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::card::Card;
+use super::totals::DayTotals;
 use crate::clock;
 use crate::schedule::Grade;
 
@@ -20,8 +21,44 @@ use crate::schedule::Grade;
 pub struct Origin(pub u64);
 
 impl Origin {
-    /// The origin given to answers recorded before answers had ids (formats 1 and 2).
-    pub const LEGACY: Origin = Origin(0);
+    /// Origin 0, no page's ([`Writer`] never hands it out) and no record's: ids that are never
+    /// recorded (the scheduler's previews, the forecast) use it. Reading a record, answers are
+    /// filed under it only until the record's own origin is known ([`Origin::of_older_record`]);
+    /// records an earlier release migrated from formats 1 and 2 hold their older answers under
+    /// it, and are given their own origin when read.
+    pub const UNRECORDED: Origin = Origin(0);
+
+    /// The origin of the answers of a record kept before answers had ids (formats 1 and 2, on
+    /// one device), made from what that record counts: each day's totals, its folded totals
+    /// and its recent answers together (`days`, in date order), and the number of its last
+    /// answer (`last`, see [`AnswerId::older`]). Both stay the same when recent answers are
+    /// folded, so the same record gets the same origin however often and in whatever form it
+    /// is read (as the older version wrote it, or as a later release migrated it, before or
+    /// after folding), and merging it twice counts it once; the records of two devices get two
+    /// origins, and a merge keeps both.
+    ///
+    /// Two records holding exactly the same day totals and the same last answer (which would
+    /// take two devices answering at the same millisecond, or two records with no recent
+    /// answer and the same totals on every day) cannot be told from two copies of one record:
+    /// they count once.
+    pub fn of_older_record(days: &[(NaiveDate, DayTotals)], last: u64) -> Origin {
+        let numbers = days
+            .iter()
+            .flat_map(|(d, t)| {
+                [
+                    i64::from(d.num_days_from_ce()) as u64,
+                    u64::from(t.answers()),
+                    u64::from(t.correct()),
+                    u64::from(t.new_items()),
+                ]
+            })
+            .chain([last]);
+        let hash = numbers.fold(FNV_OFFSET, |h, n| {
+            n.to_le_bytes().iter().fold(h, |h, b| fnv_step(h, *b))
+        });
+        // Never origin 0, which is no record's.
+        Origin(mix(hash).max(1))
+    }
 
     /// "00ff00ff00ff00ff".
     pub fn hex(self) -> String {
@@ -66,20 +103,27 @@ impl AnswerId {
         })
     }
 
-    /// The id an answer recorded before ids existed gets: made from what identified it then
-    /// (its item and instant), so that two copies of one old record give it the same id, and
-    /// ordered by time, as a sequence must be.
-    pub fn legacy(item: &str, at: DateTime<Utc>) -> AnswerId {
+    /// The id an answer recorded before ids existed gets, in the record of `origin`
+    /// ([`Origin::of_older_record`]): its number is made from what identified the answer then
+    /// (its item and instant), so that two copies of one old record give it the same number,
+    /// and is ordered by time, as a sequence must be.
+    pub fn older(origin: Origin, item: &str, at: DateTime<Utc>) -> AnswerId {
         let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
-        // FNV-1a: a fixed, documented hash (std's hasher may change between releases).
-        let hash = item.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
+        let hash = item.bytes().fold(FNV_OFFSET, fnv_step);
         AnswerId {
-            origin: Origin::LEGACY,
+            origin,
             seq: millis.saturating_mul(1024).saturating_add(hash % 1024),
         }
     }
+}
+
+/// FNV-1a's starting value. FNV-1a is a fixed, documented hash: ids made from it must not
+/// change between releases, as std's hasher may.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of FNV-1a.
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// Hands out the ids of one page's answers.
@@ -120,7 +164,7 @@ impl Writer {
         } else {
             mix(base ^ mix(generation.number ^ mix(generation.id)))
         };
-        // Origin 0 belongs to old records' answers.
+        // Origin 0 is no page's (see `Origin::UNRECORDED`).
         Origin(origin.max(1))
     }
 
@@ -285,6 +329,13 @@ impl Answer {
         Ok(self)
     }
 
+    /// The same answer filed under `origin` (an older record's answers, once its origin is
+    /// known).
+    pub(crate) fn with_origin(mut self, origin: Origin) -> Answer {
+        self.id.origin = origin;
+        self
+    }
+
     /// The code the learner chose instead of the right one, for a wrong answer that named one.
     pub fn chose(&self) -> Option<u16> {
         self.chose
@@ -386,9 +437,9 @@ mod tests {
     }
 
     #[test]
-    fn a_writer_numbers_its_answers_from_one_and_never_uses_the_legacy_origin() {
+    fn a_writer_numbers_its_answers_from_one_and_never_uses_origin_0() {
         let mut w = Writer::new(0);
-        assert_ne!(w.origin(), Origin::LEGACY);
+        assert_ne!(w.origin(), Origin::UNRECORDED);
         assert_eq!(w.next_id().seq, 1);
         assert_eq!(w.next_id().seq, 2);
     }
@@ -408,10 +459,29 @@ mod tests {
     #[test]
     fn old_answers_get_the_same_id_in_every_copy_in_time_order() {
         let t = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
-        let a = AnswerId::legacy("code:404", t);
-        assert_eq!(a, AnswerId::legacy("code:404", t));
-        assert_ne!(a, AnswerId::legacy("code:200", t));
-        assert!(AnswerId::legacy("code:200", t + chrono::Duration::seconds(1)) > a);
+        let o = Origin(5);
+        let a = AnswerId::older(o, "code:404", t);
+        assert_eq!(a, AnswerId::older(o, "code:404", t));
+        assert_ne!(a, AnswerId::older(o, "code:200", t));
+        assert!(AnswerId::older(o, "code:200", t + chrono::Duration::seconds(1)) > a);
+    }
+
+    #[test]
+    fn an_older_records_origin_comes_from_what_it_counts() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let totals = |n: u64| DayTotals::new(n, n, 0).unwrap();
+        let x = [(day(1), totals(10)), (day(20), totals(4))];
+        let origin = Origin::of_older_record(&x, 99);
+        assert_eq!(
+            origin,
+            Origin::of_older_record(&x, 99),
+            "the same each time"
+        );
+        assert_ne!(origin, Origin::UNRECORDED);
+        assert_ne!(origin, Origin::of_older_record(&x, 98));
+        assert_ne!(origin, Origin::of_older_record(&x[..1], 99));
+        let y = [(day(1), totals(10)), (day(20), totals(5))];
+        assert_ne!(origin, Origin::of_older_record(&y, 99));
     }
 
     #[test]

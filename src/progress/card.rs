@@ -208,6 +208,31 @@ impl Card {
         rs_fsrs::Parameters::forgetting_curve(elapsed, self.stability).clamp(0.0, 1.0)
     }
 
+    /// This card as if its last review had been at `now`, when it is stamped later (a clock
+    /// that ran ahead, here or on the device that wrote a file): it keeps its interval, counted
+    /// from `now`, so it is due at most that interval from now. `None` for a card reviewed at or
+    /// before `now`.
+    pub fn settled_at(&self, now: DateTime<Utc>) -> Option<Card> {
+        if self.last_review <= now {
+            return None;
+        }
+        let interval = self.due - self.last_review;
+        Some(Card {
+            last_review: now,
+            // `now` is a moment's (within the years a record may hold), so this cannot fail.
+            due: now.checked_add_signed(interval).unwrap_or(self.due),
+            ..self.clone()
+        })
+    }
+
+    /// The same card, made by the answer `answer` (an older record's answer given its origin).
+    pub(crate) fn with_answer(&self, answer: Option<AnswerId>) -> Card {
+        Card {
+            answer,
+            ..self.clone()
+        }
+    }
+
     /// Which of two versions of one item's card the record keeps: the one reviewed later; on
     /// the same instant, the one with more reviews; then the answer id, so that every tab and
     /// every merge order chooses the same.
@@ -295,6 +320,25 @@ mod tests {
         let soon = card.retrievability(t + Duration::days(1));
         let later = card.retrievability(t + Duration::days(30));
         assert!(1.0 > soon && soon > later && later > 0.0, "{soon} {later}");
+    }
+
+    #[test]
+    fn a_review_stamped_in_the_future_is_settled_at_now_with_its_interval() {
+        let card = Card::new(fields()).unwrap();
+        let before = card.last_review() - Duration::days(200);
+        let settled = card.settled_at(before).unwrap();
+        assert_eq!(settled.last_review(), before);
+        assert_eq!(settled.due(), before + Duration::days(3));
+        assert_eq!(
+            Card::new(settled.fields()),
+            Ok(settled.clone()),
+            "a card the record accepts"
+        );
+        assert_eq!(
+            card.settled_at(card.last_review()),
+            None,
+            "not in the future"
+        );
     }
 
     #[test]

@@ -19,6 +19,12 @@
 //!   flashcard), and settings hold the daily goal in minutes (`daily_minutes`, replacing the
 //!   goal in answers, which older formats' records drop) and the most reviews a day
 //!   (`max_reviews`). An older page refuses a format-4 record rather than dropping them.
+//!
+//! The answers of a format-1 or 2 record are read under an origin of their own, made from what
+//! the record counts (`give_older_answers_their_origin`), so that two devices' older records
+//! merged keep both; a format-3 record an earlier release migrated (its older answers under
+//! origin 0) gets the same origin as its original when read. Nothing in the stored form changed
+//! for it.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -45,8 +51,77 @@ pub enum Refusal {
     OtherApp,
     /// Written by a newer version of the app, whose format this one does not know.
     TooNew(u64),
-    /// An HTTP Study record without a format number this app can read.
+    /// An HTTP Study record without a format number.
     NoVersion,
+    /// An HTTP Study record whose format number is not one the app writes: the number as
+    /// written in the file (shortened when long), and what is wrong with it.
+    OddVersion(String, OddVersion),
+}
+
+/// What is wrong with a format number that is there but cannot be read as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OddVersion {
+    /// Not a number at all (text, `null`, a list, …).
+    NotANumber,
+    /// Below 1: formats are numbered from 1.
+    BelowOne,
+    /// A fraction, such as 2.5.
+    NotWhole,
+    /// A whole number this page reads, written otherwise than the app writes it (`3.0`, `3e0`
+    /// for 3): kept apart from a damaged record, and not guessed at, because the app never writes
+    /// it so.
+    WrittenOddly(u64),
+    /// A whole number beyond the formats this page reads, written otherwise than as plain
+    /// digits (`4.0`, `1e20`) or too large for any format (`99999999999999999999`): unlike a
+    /// plain `4`, nothing says a newer version of the app wrote it.
+    Beyond,
+}
+
+/// The longest a format number is quoted in a refusal.
+const VERSION_QUOTED: usize = 24;
+
+/// Reads a record's format number from its raw JSON: `Ok` with a whole number of at least 1
+/// written as plain digits, otherwise what is wrong with it. A plain whole number beyond
+/// [`SCHEMA_VERSION`] is returned too (the caller refuses it as [`Refusal::TooNew`]).
+fn read_version(raw: &str) -> Result<u64, Refusal> {
+    let odd = |why| {
+        let mut quoted: String = raw.chars().take(VERSION_QUOTED).collect();
+        if raw.chars().count() > VERSION_QUOTED {
+            quoted.push('\u{2026}');
+        }
+        Refusal::OddVersion(quoted, why)
+    };
+    let plain = !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit());
+    if plain {
+        return match raw.parse::<u64>() {
+            Ok(0) => Err(odd(OddVersion::BelowOne)),
+            Ok(v) => Ok(v),
+            // More digits than any u64: no format will ever be numbered so.
+            Err(_) => Err(odd(OddVersion::Beyond)),
+        };
+    }
+    let number = raw.starts_with(|c: char| c == '-' || c.is_ascii_digit());
+    if !number {
+        return Err(odd(OddVersion::NotANumber));
+    }
+    // A JSON number in another form. serde_json refuses one too large for an f64 (1e400).
+    let Ok(v) = serde_json::from_str::<f64>(raw) else {
+        return Err(odd(if raw.starts_with('-') {
+            OddVersion::BelowOne
+        } else {
+            OddVersion::Beyond
+        }));
+    };
+    if v < 1.0 {
+        Err(odd(OddVersion::BelowOne))
+    } else if v.fract() != 0.0 {
+        Err(odd(OddVersion::NotWhole))
+    } else if v <= f64::from(SCHEMA_VERSION) {
+        // Whole and at most SCHEMA_VERSION, so the cast is exact.
+        Err(odd(OddVersion::WrittenOddly(v as u64)))
+    } else {
+        Err(odd(OddVersion::Beyond))
+    }
 }
 
 impl fmt::Display for Refusal {
@@ -62,6 +137,29 @@ impl fmt::Display for Refusal {
                 "it was written by a newer version of HTTP Study (format {v}; this page knows up to {SCHEMA_VERSION})"
             ),
             Refusal::NoVersion => write!(f, "it has no format number"),
+            Refusal::OddVersion(written, why) => match why {
+                OddVersion::NotANumber => {
+                    write!(f, "its format number, {written}, is not a number")
+                }
+                OddVersion::BelowOne => write!(
+                    f,
+                    "its format number, {written}, is not a format (they start at 1)"
+                ),
+                OddVersion::NotWhole => {
+                    write!(f, "its format number, {written}, is not a whole number")
+                }
+                OddVersion::WrittenOddly(v) => write!(
+                    f,
+                    "its format number is written {written} instead of {v}, as HTTP Study \
+                     writes it (the file may have been changed by another program; with {v} \
+                     there, it can be read)"
+                ),
+                OddVersion::Beyond => write!(
+                    f,
+                    "its format number, {written}, is beyond the formats this page reads (1 to \
+                     {SCHEMA_VERSION}), and no version of HTTP Study writes it that way"
+                ),
+            },
         }
     }
 }
@@ -390,11 +488,7 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
         None if envelope.cards.is_some() && envelope.history.is_some() => {}
         _ => return Err(Refusal::OtherApp),
     }
-    let version: u64 = envelope
-        .version
-        .and_then(|v| v.get().parse().ok())
-        .filter(|v| *v >= 1)
-        .ok_or(Refusal::NoVersion)?;
+    let version = read_version(envelope.version.ok_or(Refusal::NoVersion)?.get())?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(Refusal::TooNew(version));
     }
@@ -427,25 +521,96 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
         },
     };
 
-    let cards = read_cards(envelope.cards, &mut damage);
-    let history = read_history(envelope.history, legacy, &mut damage);
+    let mut cards = read_cards(envelope.cards, &mut damage);
+    let mut history = read_history(envelope.history, legacy, &mut damage);
     let mut folded = if legacy {
         read_legacy_daily(envelope.daily, &history, &mut damage)
     } else {
         read_folded(envelope.folded, &mut damage)
     };
     folded.retain(|_, f| f.upto() > 0 || !f.days().is_empty());
-    let undone = if legacy {
+    let mut undone = if legacy {
         Vec::new()
     } else {
         read_undone(envelope.undone, &mut damage)
     };
+    give_older_answers_their_origin(&mut cards, &mut history, &mut folded, &mut undone);
     let settings = read_settings(envelope.settings, version, &mut damage);
     Ok(Decoded {
         progress: Progress::from_parts(generation, cards, history, folded, undone, settings),
         damage,
         version,
     })
+}
+
+/// Files the answers a record holds under origin 0 under the record's own origin, made from
+/// what they count ([`Origin::of_older_record`]). Origin 0 holds every answer of a format-1 or
+/// 2 record as it is read, and the older answers of a record an earlier release migrated from
+/// those formats (it filed every device's under that one origin, so that merging two devices'
+/// records lost one). Both forms of one record get the same origin: the day totals and the last
+/// answer's number are worked out from its folded totals and its recent answers together.
+fn give_older_answers_their_origin(
+    cards: &mut BTreeMap<String, Card>,
+    history: &mut [Answer],
+    folded: &mut BTreeMap<Origin, Folded>,
+    undone: &mut [Undone],
+) {
+    let zero = Origin::UNRECORDED;
+    let older = folded.remove(&zero);
+    let recent = || history.iter().filter(|a| a.id().origin == zero);
+    if older.is_none() && recent().next().is_none() {
+        return;
+    }
+    let mut days: Vec<(chrono::NaiveDate, DayTotals)> = older
+        .as_ref()
+        .map(|f| f.days().to_vec())
+        .unwrap_or_default();
+    let mut last = older.as_ref().map_or(0, Folded::upto);
+    for a in recent() {
+        last = last.max(a.id().seq);
+        let i = match days.binary_search_by(|(d, _)| d.cmp(&a.day())) {
+            Ok(i) => i,
+            Err(i) => {
+                days.insert(i, (a.day(), DayTotals::default()));
+                i
+            }
+        };
+        days[i].1.add(&a.contribution());
+    }
+    let origin = Origin::of_older_record(&days, last);
+    let rekey = |id: AnswerId| {
+        if id.origin == zero {
+            AnswerId { origin, ..id }
+        } else {
+            id
+        }
+    };
+    for a in history.iter_mut().filter(|a| a.id().origin == zero) {
+        *a = a.clone().with_origin(origin);
+    }
+    if let Some(f) = older {
+        // A record holding the same older answers under both origins (read by this release and
+        // an earlier one in two tabs): the totals that hold more of them hold all the other's.
+        match folded.get(&origin) {
+            Some(mine)
+                if (mine.upto(), mine.excluded().len()) >= (f.upto(), f.excluded().len()) => {}
+            _ => {
+                folded.insert(origin, f);
+            }
+        }
+    }
+    for u in undone.iter_mut() {
+        u.id = rekey(u.id);
+        u.restore = u
+            .restore
+            .take()
+            .map(|c| c.with_answer(c.answer().map(rekey)));
+    }
+    for card in cards.values_mut() {
+        if card.answer().is_some_and(|id| id.origin == zero) {
+            *card = card.with_answer(card.answer().map(rekey));
+        }
+    }
 }
 
 /// A part's raw entries as a map, or the part named as damaged.
@@ -512,7 +677,8 @@ fn read_history(raw: Option<&RawValue>, legacy: bool, damage: &mut Vec<Damage>) 
             .map_err(|e| words(&e))
             .and_then(|a| {
                 let id = match (&a.id, legacy) {
-                    (_, true) => AnswerId::legacy(&a.item, a.at.0),
+                    // Filed under origin 0 until the record's own origin is known.
+                    (_, true) => AnswerId::older(Origin::UNRECORDED, &a.item, a.at.0),
                     (Some(text), false) => {
                         AnswerId::parse(text).ok_or("its id is not one the app writes")?
                     }
@@ -594,8 +760,9 @@ fn read_folded(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> BTreeMap<Ori
     folded
 }
 
-/// Format 2's totals per date become the folded totals of the old answers' origin: they hold
-/// every old answer up to the first one still in the history (format 2 folded the oldest).
+/// Format 2's totals per date become the folded totals of the old answers' origin (origin 0
+/// until the record's own is known): they hold every old answer up to the first one still in
+/// the history (format 2 folded the oldest).
 fn read_legacy_daily(
     raw: Option<&RawValue>,
     history: &[Answer],
@@ -634,15 +801,15 @@ fn read_legacy_daily(
         .and_hms_opt(0, 0, 0)
         .map(|t| t.and_utc() + Duration::days(2))
         .unwrap_or(DateTime::<Utc>::MAX_UTC);
-    let by_date = AnswerId::legacy("", after_last_day).seq;
+    let by_date = AnswerId::older(Origin::UNRECORDED, "", after_last_day).seq;
     let first_kept = history
         .iter()
-        .filter(|a| a.id().origin == Origin::LEGACY)
+        .filter(|a| a.id().origin == Origin::UNRECORDED)
         .map(|a| a.id().seq)
         .min();
     let upto = first_kept.map_or(by_date, |s| s.saturating_sub(1).min(by_date));
     Folded::new(upto, days, Vec::new())
-        .map(|f| BTreeMap::from([(Origin::LEGACY, f)]))
+        .map(|f| BTreeMap::from([(Origin::UNRECORDED, f)]))
         .unwrap_or_default()
 }
 

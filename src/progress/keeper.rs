@@ -5,16 +5,24 @@
 //! - Before every change the stored record is read and taken in ([`Progress::absorb`]), so a
 //!   change always lands on the newest record, even when another tab's `storage` event was
 //!   missed: a reset or a replace made elsewhere is respected, never undone.
-//! - A stored value that cannot be read is never written over until a copy of it is kept
-//!   under a backup key (the last [`BACKUPS_KEPT`], dated, never overwritten); if no copy can
-//!   be kept, the keeper stops saving and says so.
+//! - A stored value that cannot be read is kept in a copy under a backup key (dated, never
+//!   overwritten) before anything is written over it. Backups together stay within
+//!   [`BACKUP_BUDGET`] characters, the oldest deleted first once a newer one is safe, so that
+//!   they never take the room the record needs. When no copy can be kept (storage full), the
+//!   value stays where it is until the learner's next answer or change is saved over it, and
+//!   the notice offers it for download meanwhile: saving new answers comes first.
+//! - A write that fails is told as failed: the notice counts what is not saved since the first
+//!   failure (answers, undoing, a settings change, a reset), and an import that could not be
+//!   saved is not made at all, so that no tab is told of it ([`ImportError::NotSaved`]).
+//! - A review stamped in the future (a clock that ran ahead) counts as made now, whenever a
+//!   record is read or a file imported ([`Progress::settle_future`]).
 //! - A record from a newer version of the app is never written over.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use super::format::{self, Damage, Refusal};
-use super::{Progress, Source, Undo, UndoError, Writer};
+use super::{Absorbed, AnswerId, Progress, Source, Undo, UndoError, Writer};
 use crate::clock::Moment;
 use crate::schedule::Grade;
 
@@ -24,8 +32,12 @@ pub const KEY: &str = "http-study/progress";
 pub const BACKUP_PREFIX: &str = "http-study/backup/";
 /// Where version 2 of the app kept its one backup (still listed, never written).
 pub const OLD_BACKUP_KEY: &str = "http-study/progress-backup";
-/// How many backups are kept: the oldest goes when a new one is written beyond this.
-pub const BACKUPS_KEPT: usize = 5;
+/// How many characters (keys and values, as browsers count a site's storage) all backups
+/// together may use: a fifth of the about 5 million a browser gives a site, so that backups
+/// never take the room the record needs. Beyond it the oldest backups are deleted, once the new
+/// one is written; the newest is kept even when it alone is larger (a damaged record is never
+/// too large to back up while the browser takes it).
+pub const BACKUP_BUDGET: usize = 1_000_000;
 
 /// Why the store refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,15 +138,20 @@ pub struct Backup {
     pub number: u64,
     /// When it was made, as "2026-11-22 13:45 UTC" (empty for version 2's backup).
     pub made: String,
+    /// Its length in characters (what the browser counts against the site's storage).
+    pub size: usize,
 }
 
 impl Backup {
-    fn from_key(key: &str) -> Option<Backup> {
+    /// The backup a store key names, of `size` characters; `None` for a key that is no
+    /// backup's.
+    fn from_key(key: &str, size: usize) -> Option<Backup> {
         if key == OLD_BACKUP_KEY {
             return Some(Backup {
                 key: key.to_string(),
                 number: 0,
                 made: String::new(),
+                size,
             });
         }
         let rest = key.strip_prefix(BACKUP_PREFIX)?;
@@ -143,6 +160,7 @@ impl Backup {
             key: key.to_string(),
             number: number.parse().ok()?,
             made: made.to_string(),
+            size,
         })
     }
 
@@ -150,36 +168,77 @@ impl Backup {
     pub fn file_name(&self) -> String {
         format!("http-study-unreadable-progress-{}.txt", self.number)
     }
+
+    /// Its size for the learner: "under 1 KB", "12 KB", "1.1 MB" (1 KB: 1,000 characters,
+    /// about as many bytes in the downloaded file). Integers only: float formatting would add
+    /// its tables to the download.
+    pub fn size_text(&self) -> String {
+        let kb = (self.size + 500) / 1000;
+        if self.size < 1000 {
+            "under 1 KB".to_string()
+        } else if kb < 1000 {
+            format!("{kb} KB")
+        } else {
+            let tenths = (self.size + 50_000) / 100_000;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
+    }
+
+    /// What it takes in the store: its key and its text.
+    fn footprint(&self) -> usize {
+        self.key.chars().count() + self.size
+    }
 }
 
-/// Every backup in the store, newest first.
+/// Every backup in the store, newest first, each with its size.
 pub fn backups(store: &impl Store) -> Vec<Backup> {
     let mut found: Vec<Backup> = store
         .keys()
         .unwrap_or_default()
         .iter()
-        .filter_map(|k| Backup::from_key(k))
+        .filter(|k| Backup::from_key(k, 0).is_some())
+        .filter_map(|k| {
+            let size = store.get(k).ok().flatten()?.chars().count();
+            Backup::from_key(k, size)
+        })
         .collect();
     crate::sort::by_key(&mut found, |b| std::cmp::Reverse(b.number));
     found
 }
 
-/// Keeps a copy of `raw` under a new backup key, then lets the oldest go beyond
-/// [`BACKUPS_KEPT`] (only once the new copy is safe).
+/// Deletes a backup (the learner chose to, on the Progress page). Only a backup's key is ever
+/// deleted this way, never the record: for any other key nothing happens.
+pub fn delete_backup(store: &mut impl Store, backup: &Backup) -> Result<(), StoreError> {
+    if Backup::from_key(&backup.key, 0).is_none() {
+        return Ok(());
+    }
+    store.remove(&backup.key)
+}
+
+/// Keeps a copy of `raw` under a new backup key. Only once it is written (a failed write
+/// deletes nothing) are the oldest backups deleted, as many as [`BACKUP_BUDGET`] requires; the
+/// new one always stays.
 fn back_up(store: &mut impl Store, raw: &str, at: Moment) -> Result<Backup, StoreError> {
     let existing = backups(store);
     let number = existing.iter().map(|b| b.number).max().unwrap_or(0) + 1;
     let made = crate::clock::stamp(at.at());
     let key = format!("{BACKUP_PREFIX}{number:06} {made}");
     store.set(&key, raw)?;
-    for old in existing
-        .iter()
-        .filter(|b| b.number > 0)
-        .skip(BACKUPS_KEPT - 1)
-    {
-        let _ = store.remove(&old.key);
+    let backup = Backup {
+        key,
+        number,
+        made,
+        size: raw.chars().count(),
+    };
+    // Newest first: once the budget is spent, every older backup goes.
+    let mut used = backup.footprint();
+    for old in &existing {
+        used = used.saturating_add(old.footprint());
+        if used > BACKUP_BUDGET {
+            let _ = store.remove(&old.key);
+        }
     }
-    Ok(Backup { key, number, made })
+    Ok(backup)
 }
 
 /// Whether changes are being saved.
@@ -197,9 +256,112 @@ pub enum NotSaving {
     Unavailable,
     /// The stored record is from a newer version of the app, which must not be written over.
     NewerVersion,
-    /// An unreadable stored value could not be backed up, so it must not be written over
-    /// until the learner says so.
-    NotBackedUp,
+}
+
+/// What this tab holds that the store lacks, since a write first failed (see
+/// [`Problem::NotSaved`]): all of it is saved at once by the next write that succeeds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unsaved {
+    /// Answers given and not saved (and not undone since).
+    pub answers: u32,
+    /// Answers undone (that had been saved), the undoing not saved.
+    pub undone: u32,
+    /// A change to the settings, not saved.
+    pub settings: bool,
+    /// A reset, not saved.
+    pub reset: bool,
+}
+
+impl Unsaved {
+    /// Whether everything is saved.
+    pub fn is_empty(&self) -> bool {
+        *self == Unsaved::default()
+    }
+
+    /// "your last 4 answers and your change to the settings", and whether that is more than
+    /// one thing (for the verb).
+    fn words(&self) -> (String, bool) {
+        let mut parts = Vec::new();
+        match self.answers {
+            0 => {}
+            1 => parts.push("your last answer".to_string()),
+            n => parts.push(format!("your last {n} answers")),
+        }
+        match self.undone {
+            0 => {}
+            1 => parts.push("the undoing of an answer".to_string()),
+            n => parts.push(format!("the undoing of {n} answers")),
+        }
+        if self.settings {
+            parts.push("your change to the settings".to_string());
+        }
+        if self.reset {
+            parts.push("the reset of your progress".to_string());
+        }
+        let many = parts.len() > 1 || self.answers > 1;
+        let text = match parts.len() {
+            0 => "your latest change".to_string(),
+            1 => parts.remove(0),
+            _ => {
+                let last = parts.pop().unwrap_or_default();
+                format!("{} and {last}", parts.join(", "))
+            }
+        };
+        (text, many)
+    }
+}
+
+/// What a change was, to count it when it cannot be saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Change {
+    Answer(AnswerId),
+    Undo(AnswerId),
+    Settings,
+    Reset,
+    /// Nothing the learner did (another tab's record taken in, a damaged value set aside).
+    Nothing,
+}
+
+/// What this tab holds that the store lacks, as the keeper tracks it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Pending {
+    answers: Vec<AnswerId>,
+    undone: u32,
+    settings: bool,
+    reset: bool,
+}
+
+impl Pending {
+    fn note(&mut self, change: Change) {
+        match change {
+            Change::Answer(id) => self.answers.push(id),
+            Change::Undo(id) => match self.answers.iter().position(|a| *a == id) {
+                // An unsaved answer undone: nothing of it is left to save.
+                Some(i) => {
+                    self.answers.remove(i);
+                }
+                None => self.undone += 1,
+            },
+            Change::Settings => self.settings = true,
+            // A reset takes everything before it away, settings included.
+            Change::Reset => {
+                *self = Pending {
+                    reset: true,
+                    ..Pending::default()
+                }
+            }
+            Change::Nothing => {}
+        }
+    }
+
+    fn summary(&self) -> Unsaved {
+        Unsaved {
+            answers: u32::try_from(self.answers.len()).unwrap_or(u32::MAX),
+            undone: self.undone,
+            settings: self.settings,
+            reset: self.reset,
+        }
+    }
 }
 
 /// What the learner should be told about their stored progress.
@@ -219,8 +381,8 @@ pub enum Problem {
         damage: Vec<Damage>,
         backup: Result<Backup, StoreError>,
     },
-    /// The latest change could not be written.
-    NotSaved(StoreError),
+    /// Writes have failed since `unsaved` began: all of it lives only in this page.
+    NotSaved { error: StoreError, unsaved: Unsaved },
 }
 
 /// What the learner can do about a [`Problem`], as the notice offers it.
@@ -228,8 +390,8 @@ pub enum Problem {
 pub enum Action {
     /// Download the value that could not be read.
     Download,
-    /// Save again, over the unreadable value (after downloading it).
-    GoOnWithout,
+    /// Download all progress as an export file (what this page holds, unsaved changes too).
+    Export,
     /// Reload the page (to get a newer version of the app).
     Reload,
     /// Hide the notice.
@@ -243,12 +405,12 @@ impl Problem {
     /// What the notice offers.
     pub fn actions(&self) -> Vec<Action> {
         match self {
-            Problem::Unavailable | Problem::NotSaved(_) => vec![Action::Dismiss],
+            Problem::Unavailable => vec![Action::Dismiss],
+            Problem::NotSaved { .. } => vec![Action::Export, Action::Dismiss],
             Problem::NewerVersion(_) => vec![Action::Reload],
-            Problem::Unreadable { backup, .. } | Problem::Damaged { backup, .. } => match backup {
-                Ok(_) => vec![Action::Download, Action::Dismiss],
-                Err(_) => vec![Action::Download, Action::GoOnWithout],
-            },
+            Problem::Unreadable { .. } | Problem::Damaged { .. } => {
+                vec![Action::Download, Action::Dismiss]
+            }
         }
     }
 }
@@ -267,9 +429,11 @@ fn list_damage(damage: &[Damage]) -> String {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const NOT_KEPT: &str = "so that nothing of it is lost, this page will not save over it: \
-            answers you give now will not be kept until you download it and choose to go on \
-            without it.";
+        // Saving new answers comes first: the unreadable value is written over by the next
+        // change saved, so the learner is told to download it now.
+        const NOT_KEPT: &str = "It stays where it is until your next answer or change is \
+            saved over it, and this page holds it until you close it: download it now to keep \
+            it.";
         match self {
             Problem::Unavailable => write!(
                 f,
@@ -295,8 +459,8 @@ impl fmt::Display for Problem {
                 ),
                 Err(e) => write!(
                     f,
-                    "Your saved progress could not be read: {why}. No copy of it could be kept \
-                     ({e}), so {NOT_KEPT}"
+                    "Your saved progress could not be read: {why}, and you are starting fresh. \
+                     No copy of it could be kept in this browser ({e}). {NOT_KEPT}"
                 ),
             },
             Problem::Damaged { damage, backup } => match backup {
@@ -310,16 +474,38 @@ impl fmt::Display for Problem {
                 Err(e) => write!(
                     f,
                     "Part of your saved progress could not be read, and everything else loaded. \
-                     Unreadable: {}. No copy of it could be kept ({e}), so {NOT_KEPT}",
+                     Unreadable: {}. No copy of it could be kept in this browser ({e}). \
+                     {NOT_KEPT}",
                     list_damage(damage)
                 ),
             },
-            Problem::NotSaved(StoreError::Full) => write!(
-                f,
-                "Your browser's storage for this site is full, so your latest answer was not \
-                 saved. Your earlier progress is still there."
-            ),
-            Problem::NotSaved(e) => write!(f, "Your latest change could not be saved ({e})."),
+            Problem::NotSaved { error, unsaved } => {
+                let (what, many) = unsaved.words();
+                let (has, they) = if many {
+                    ("have", "They are")
+                } else {
+                    ("has", "It is")
+                };
+                match error {
+                    StoreError::Full => write!(
+                        f,
+                        "Your browser's storage for this site is full, so {what} {has} not been \
+                         saved. "
+                    )?,
+                    e => write!(
+                        f,
+                        "Your progress could not be written ({e}), so {what} {has} \
+                         not been saved. "
+                    )?,
+                }
+                write!(
+                    f,
+                    "{they} kept on this page only, and will be lost when the page is closed \
+                     or reloaded. The page saves everything at once at your next change if \
+                     there is room: make room for this site (delete backups you no longer \
+                     need, on the Progress page), or export your progress now to keep a copy."
+                )
+            }
         }
     }
 }
@@ -333,17 +519,48 @@ pub enum ImportMode {
     Replace,
 }
 
-/// Why a file was not imported.
+/// Why a file was not imported. In every case nothing changed, here or in other tabs.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ImportError(pub Refusal);
+pub enum ImportError {
+    /// The file is not a record this app can read.
+    Refused(Refusal),
+    /// The file was read, but the progress with it could not be saved, so it was not made.
+    NotSaved(StoreError),
+    /// This page is not saving (no storage, or a newer version's record is stored): an import
+    /// could not be kept.
+    NotSaving(NotSaving),
+}
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "This file was not imported: {}. Your progress is unchanged.",
-            self.0
-        )
+        write!(f, "This file was not imported: ")?;
+        match self {
+            ImportError::Refused(why) => write!(f, "{why}. Your progress is unchanged."),
+            ImportError::NotSaved(StoreError::Full) => write!(
+                f,
+                "your browser's storage for this site is full, so the progress with it could \
+                 not be saved. Your progress here is unchanged. To import it, make room for \
+                 this site (delete backups you no longer need, on the Progress page, or free \
+                 space in the browser's settings), then import it again."
+            ),
+            ImportError::NotSaved(e) => write!(
+                f,
+                "the progress with it could not be saved ({e}). Your progress here is \
+                 unchanged. Try again; if it fails again, reload the page and import it there."
+            ),
+            ImportError::NotSaving(NotSaving::Unavailable) => write!(
+                f,
+                "this browser is not letting the app store data (private browsing or a privacy \
+                 setting can do this), so nothing imported could be kept. Your progress here is \
+                 unchanged."
+            ),
+            ImportError::NotSaving(NotSaving::NewerVersion) => write!(
+                f,
+                "your progress here was saved by a newer version of HTTP Study, which this page \
+                 does not write over. Your progress is unchanged. Reload the page to get the \
+                 newer version, then import the file there."
+            ),
+        }
     }
 }
 
@@ -353,6 +570,10 @@ pub struct Imported {
     pub mode: ImportMode,
     /// Pieces of the file that could not be read and were left out.
     pub skipped: Vec<Damage>,
+    /// How many of the file's cards were reviewed after the import's moment (the clock of the
+    /// device that wrote it ran ahead): they count as reviewed then ([`Progress::settle_future`]),
+    /// and in a merge this browser's own card of the item is kept over them.
+    pub future: usize,
 }
 
 impl fmt::Display for Imported {
@@ -361,6 +582,27 @@ impl fmt::Display for Imported {
             ImportMode::Merge => write!(f, "Imported. Your progress now includes the file's.")?,
             ImportMode::Replace => {
                 write!(f, "Imported. The file's progress replaced this browser's.")?
+            }
+        }
+        if self.future > 0 {
+            let (reviews, are, they_count) = if self.future == 1 {
+                ("1 review".to_string(), "is", "it counts")
+            } else {
+                (format!("{} reviews", self.future), "are", "they count")
+            };
+            write!(
+                f,
+                " {reviews} in the file {are} dated in the future (the clock of the device \
+                 that wrote it was probably wrong): {they_count} as made now, so no item waits \
+                 longer than its interval from today"
+            )?;
+            match self.mode {
+                ImportMode::Merge => write!(
+                    f,
+                    ", and where this browser had reviewed the item itself, its own review \
+                     was kept."
+                )?,
+                ImportMode::Replace => write!(f, ".")?,
             }
         }
         if !self.skipped.is_empty() {
@@ -388,6 +630,8 @@ pub struct Keeper {
     unreadable: Option<String>,
     /// The day the history was last compacted on.
     compacted: Option<chrono::NaiveDate>,
+    /// What this tab holds that the store lacks, since a write failed.
+    pending: Pending,
 }
 
 impl Keeper {
@@ -402,6 +646,7 @@ impl Keeper {
             seen: None,
             unreadable: None,
             compacted: None,
+            pending: Pending::default(),
         };
         match store.get(KEY) {
             Err(_) => {
@@ -427,6 +672,11 @@ impl Keeper {
     /// What the learner should be told, if anything.
     pub fn problem(&self) -> Option<&Problem> {
         self.problem.as_ref()
+    }
+
+    /// What this tab holds that the store lacks (empty when everything is saved).
+    pub fn unsaved(&self) -> Unsaved {
+        self.pending.summary()
     }
 
     /// The stored value that could not be read, if any, for download.
@@ -487,7 +737,7 @@ impl Keeper {
             .progress
             .record_choice(source, item, grade, chose, at, id)?;
         self.compact(at);
-        self.write(store);
+        self.save(store, Change::Answer(id));
         Some(undo)
     }
 
@@ -500,7 +750,9 @@ impl Keeper {
     ) -> Result<(), UndoError> {
         self.sync(store, at);
         self.progress.undo(undo)?;
-        self.write(store);
+        // The card the item goes back to may have been made before the clock was put back.
+        self.progress.settle_future(at.at());
+        self.save(store, Change::Undo(undo.answer()));
         Ok(())
     }
 
@@ -513,11 +765,14 @@ impl Keeper {
     ) {
         self.sync(store, at);
         self.progress.update_settings(change);
-        self.write(store);
+        self.save(store, Change::Settings);
     }
 
-    /// Imports an exported file. On refusal nothing changes, and the error says why.
-    /// `generation_id` is random: a replace starts a new generation that other tabs adopt.
+    /// Imports an exported file, and saves. It is made only if it is saved: on any error
+    /// nothing changes, here or in other tabs, and the error says why and what to do.
+    /// Reviews in the file stamped after `at` count as made at `at`
+    /// ([`Progress::import_merge_at`]). `generation_id` is random: a replace starts a new
+    /// generation that other tabs adopt.
     pub fn import(
         &mut self,
         store: &mut impl Store,
@@ -526,18 +781,34 @@ impl Keeper {
         at: Moment,
         generation_id: u64,
     ) -> Result<Imported, ImportError> {
-        let file = format::decode(text).map_err(ImportError)?;
-        self.sync(store, at);
-        match mode {
-            ImportMode::Merge => self.progress.import_merge(&file.progress),
-            ImportMode::Replace => self.progress.replace_with(&file.progress, generation_id),
+        let file = format::decode(text).map_err(ImportError::Refused)?;
+        if let Saving::Off(why) = &self.saving {
+            return Err(ImportError::NotSaving(why.clone()));
         }
+        self.sync(store, at);
+        let before = (self.progress.clone(), self.compacted);
+        let future = match mode {
+            ImportMode::Merge => self.progress.import_merge_at(&file.progress, at.at()),
+            ImportMode::Replace => {
+                let mut theirs = file.progress;
+                let future = theirs.settle_future(at.at());
+                self.progress.replace_with(&theirs, generation_id);
+                future
+            }
+        };
+        // Reading the file may have brought back a card from a note of an undone answer.
+        self.progress.settle_future(at.at());
         self.compacted = None;
         self.compact(at);
-        self.write(store);
+        if let Err(e) = self.write(store) {
+            // Not saved, so not made: the store and the other tabs never saw it.
+            (self.progress, self.compacted) = before;
+            return Err(ImportError::NotSaved(e));
+        }
         Ok(Imported {
             mode,
             skipped: file.damage,
+            future,
         })
     }
 
@@ -546,20 +817,11 @@ impl Keeper {
     pub fn reset(&mut self, store: &mut impl Store, at: Moment, generation_id: u64) {
         self.sync(store, at);
         self.progress.reset(generation_id);
-        self.write(store);
-    }
-
-    /// The learner chose to save again over a stored value that could not be kept in a backup.
-    pub fn go_on_without(&mut self, store: &mut impl Store) {
-        if self.saving == Saving::Off(NotSaving::NotBackedUp) {
-            self.saving = Saving::On;
-            self.problem = None;
-            self.write(store);
-        }
+        self.save(store, Change::Reset);
     }
 
     /// The whole record as the text of an export file: what the store holds now (other tabs'
-    /// answers included) taken in first.
+    /// answers included) taken in first, and what this page holds unsaved.
     pub fn export(&mut self, store: &mut impl Store, at: Moment) -> String {
         self.sync(store, at);
         format::encode(&self.progress)
@@ -576,39 +838,44 @@ impl Keeper {
             self.saving.clone(),
         );
         self.sync(store, at);
-        self.write(store);
+        self.save(store, Change::Nothing);
         (&self.progress, &self.problem, &self.saving) != (&before.0, &before.1, &before.2)
     }
 
-    /// Takes in what the store holds now, if this tab has not seen it yet.
+    /// Takes in what the store holds now, if this tab has not seen it yet. Reviews stamped
+    /// after `at` (this tab's own, made before the clock was put back, or the store's) count
+    /// as made at `at`, before the records meet, so that none wins for a date that has not
+    /// come, and after, for cards brought back from notes of undone answers.
     fn sync(&mut self, store: &mut impl Store, at: Moment) {
-        if self.saving != Saving::On {
-            return;
-        }
-        match store.get(KEY) {
-            Ok(Some(raw)) if self.seen.as_deref() != Some(raw.as_str()) => {
-                self.take_in(store, raw, at, false);
+        self.progress.settle_future(at.at());
+        if self.saving == Saving::On {
+            match store.get(KEY) {
+                Ok(Some(raw)) if self.seen.as_deref() != Some(raw.as_str()) => {
+                    self.take_in(store, raw, at, false);
+                }
+                // Removed elsewhere (site data cleared): this tab's record is written back.
+                Ok(None) => self.seen = None,
+                _ => {}
             }
-            // Removed elsewhere (site data cleared): this tab's record is written back.
-            Ok(None) => self.seen = None,
-            _ => {}
         }
+        self.progress.settle_future(at.at());
     }
 
     /// Takes in a stored text: at start-up (`opening`) it becomes the record; later it is
     /// absorbed into this tab's (a newer generation replaces it, an older one is ignored).
-    /// Writes nothing but backups.
+    /// Reviews in it stamped after `at` count as made at `at`. Writes nothing but backups,
+    /// and the record once a damaged value is safe in one.
     fn take_in(&mut self, store: &mut impl Store, raw: String, at: Moment, opening: bool) {
         // Once a damaged value is safe in a backup, the record is written back at once, so that
-        // the next load does not find (and back up) the same damage again.
+        // the next load does not find (and back up) the same damage again. When no copy could
+        // be kept, nothing is written until the learner's next change: until then the notice
+        // offers the value for download, and it is still in the store.
         let mut set_aside = false;
         match format::decode(&raw) {
-            Ok(decoded) => {
+            Ok(mut decoded) => {
+                decoded.progress.settle_future(at.at());
                 if !decoded.damage.is_empty() {
                     let backup = back_up(store, &raw, at);
-                    if backup.is_err() {
-                        self.saving = Saving::Off(NotSaving::NotBackedUp);
-                    }
                     set_aside = backup.is_ok();
                     self.unreadable = Some(raw.clone());
                     self.problem = Some(Problem::Damaged {
@@ -618,8 +885,10 @@ impl Keeper {
                 }
                 if opening {
                     self.progress = decoded.progress;
-                } else {
-                    self.progress.absorb(&decoded.progress);
+                } else if self.progress.absorb(&decoded.progress) == Absorbed::Adopted {
+                    // A reset or replace made elsewhere: what this tab had not saved is gone
+                    // with the record it belonged to, and this tab holds what the store holds.
+                    self.forget_unsaved();
                 }
             }
             Err(Refusal::TooNew(v)) => {
@@ -629,9 +898,6 @@ impl Keeper {
             }
             Err(why) => {
                 let backup = back_up(store, &raw, at);
-                if backup.is_err() {
-                    self.saving = Saving::Off(NotSaving::NotBackedUp);
-                }
                 set_aside = backup.is_ok();
                 self.unreadable = Some(raw.clone());
                 self.problem = Some(Problem::Unreadable { why, backup });
@@ -639,7 +905,7 @@ impl Keeper {
         }
         self.seen = Some(raw);
         if set_aside {
-            self.write(store);
+            self.save(store, Change::Nothing);
         }
     }
 
@@ -652,27 +918,63 @@ impl Keeper {
         }
     }
 
-    /// Saves the record, unless saving is off or the store already holds it.
-    fn write(&mut self, store: &mut impl Store) {
-        if self.saving != Saving::On {
+    /// Nothing is pending any more: the store holds all this tab has.
+    fn forget_unsaved(&mut self) {
+        self.pending = Pending::default();
+        if matches!(self.problem, Some(Problem::NotSaved { .. })) {
+            self.problem = None;
+        }
+    }
+
+    /// Saves the record after `change`. When the write fails, `change` is noted among what is
+    /// not saved, and the notice counts all of it.
+    fn save(&mut self, store: &mut impl Store, change: Change) {
+        let Err(error) = self.write(store) else {
             return;
+        };
+        self.pending.note(change);
+        // Unavailable storage has its own notice (saving is off). The other failures say what
+        // is not saved, once the learner has done anything that is not: at each change of
+        // theirs (again after a dismissal, with the new count), not at other tabs' events.
+        // A notice offering a value that could not be read and has no copy stays: it is still
+        // in the store only because nothing could be written, and is lost at the first write
+        // that succeeds.
+        let tell = match &self.problem {
+            Some(Problem::Unreadable { backup: Err(_), .. })
+            | Some(Problem::Damaged { backup: Err(_), .. }) => false,
+            Some(Problem::NotSaved { .. }) => true,
+            _ => change != Change::Nothing,
+        };
+        if tell && error != StoreError::Unavailable && self.pending != Pending::default() {
+            self.problem = Some(Problem::NotSaved {
+                error,
+                unsaved: self.pending.summary(),
+            });
+        }
+    }
+
+    /// Writes the record, unless saving is off or the store already holds it. An error only
+    /// when the store refused the write.
+    fn write(&mut self, store: &mut impl Store) -> Result<(), StoreError> {
+        if self.saving != Saving::On {
+            return Ok(());
         }
         let text = format::encode(&self.progress);
         if self.seen.as_deref() == Some(text.as_str()) {
-            return;
+            return Ok(());
         }
         match store.set(KEY, &text) {
             Ok(()) => {
                 self.seen = Some(text);
-                if matches!(self.problem, Some(Problem::NotSaved(_))) {
-                    self.problem = None;
-                }
+                self.forget_unsaved();
+                Ok(())
             }
             Err(StoreError::Unavailable) => {
                 self.saving = Saving::Off(NotSaving::Unavailable);
                 self.problem = Some(Problem::Unavailable);
+                Err(StoreError::Unavailable)
             }
-            Err(e) => self.problem = Some(Problem::NotSaved(e)),
+            Err(e) => Err(e),
         }
     }
 }

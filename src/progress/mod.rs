@@ -23,7 +23,7 @@ pub mod totals;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Source, Undone, Writer};
 pub use card::{Card, CardFields, Phase};
@@ -313,7 +313,7 @@ impl Progress {
 
     /// New items introduced on `day`.
     pub fn new_introduced(&self, day: NaiveDate) -> u32 {
-        self.day_totals(day).new_items()
+        self.today_totals(day).new_items()
     }
 
     /// How many more new items may be introduced on `day`.
@@ -337,6 +337,46 @@ impl Progress {
         t
     }
 
+    /// The totals of the learner's day `today`: every answer dated `today`, and any dated
+    /// later. An answer keeps the local date it was given on; one dated after today was given
+    /// at a clock further east (before a trip west), in the past all the same, so it belongs to
+    /// the learner's present day: no answer ever drops out of today's figures, and a new day's
+    /// allowance of new items opens once per day, not once per zone.
+    pub fn today_totals(&self, today: NaiveDate) -> DayTotals {
+        let mut t = DayTotals::default();
+        for f in self.folded.values() {
+            for (_, d) in f.days.iter().filter(|(d, _)| *d >= today) {
+                t.add_totals(d);
+            }
+        }
+        for a in self.history.iter().filter(|a| a.day() >= today) {
+            t.add(&a.contribution());
+        }
+        t
+    }
+
+    /// The totals of `day` as seen on the learner's day `today`: today's with every answer
+    /// dated later ([`Progress::today_totals`]), none for a day after today, else the day's.
+    pub fn totals_as_of(&self, day: NaiveDate, today: NaiveDate) -> DayTotals {
+        match day.cmp(&today) {
+            std::cmp::Ordering::Less => self.day_totals(day),
+            std::cmp::Ordering::Equal => self.today_totals(today),
+            std::cmp::Ordering::Greater => DayTotals::default(),
+        }
+    }
+
+    /// Every day with at least one answer up to `today`, in order; days dated after today
+    /// (answers given at a clock further east) count as today.
+    pub fn active_days_as_of(&self, today: NaiveDate) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self
+            .active_days()
+            .into_iter()
+            .map(|d| d.min(today))
+            .collect();
+        days.dedup();
+        days
+    }
+
     /// Every day with at least one answer, in order.
     pub fn active_days(&self) -> Vec<NaiveDate> {
         let mut days: Vec<NaiveDate> = self
@@ -353,7 +393,7 @@ impl Progress {
     /// Consecutive days with at least one answer, ending today (or yesterday, when today
     /// has no answer yet: the streak is not lost until the day is over).
     pub fn streak(&self, today: NaiveDate) -> u32 {
-        let days = self.active_days();
+        let days = self.active_days_as_of(today);
         let active = |d: &NaiveDate| days.binary_search(d).is_ok();
         let start = if active(&today) {
             Some(today)
@@ -487,9 +527,8 @@ impl Progress {
                 f.take_out(u.id.seq, u.contribution);
             }
         }
+        keep_one_copy_per_id(&mut self.history);
         sort_history(&mut self.history);
-        // The same answer twice (from two copies) sits side by side once sorted.
-        self.history.dedup_by_key(|a| a.id());
         let history = std::mem::take(&mut self.history);
         self.history = history
             .into_iter()
@@ -593,6 +632,51 @@ impl Progress {
         self.settings = settings;
     }
 
+    /// Reviews stamped after `now` (by a clock that ran ahead, here or on the device that wrote
+    /// a file) count as made at `now`: each such card keeps its interval, counted from `now`
+    /// ([`Card::settled_at`]), so that no item waits longer than its interval from now, and a
+    /// card does not win a merge for a date that has not come. Returns how many of the
+    /// record's cards were stamped in the future.
+    pub fn settle_future(&mut self, now: DateTime<Utc>) -> usize {
+        let mut future = 0;
+        for card in self.cards.values_mut() {
+            if let Some(settled) = card.settled_at(now) {
+                *card = settled;
+                future += 1;
+            }
+        }
+        // Notes of undone answers keep their cards as they were: every copy of a note must
+        // stay the same for merges to agree, and a card restored from one is settled here at
+        // the next reading.
+        future
+    }
+
+    /// Merges an imported file at `now` ([`Progress::import_merge`]), its reviews stamped after
+    /// `now` settled first ([`Progress::settle_future`]); and where this record has a card of
+    /// its own for an item, the file's card stamped in the future gives way to it, whatever its
+    /// date says (a date that has not come cannot be trusted). Returns how many of the file's
+    /// cards were stamped in the future.
+    pub fn import_merge_at(&mut self, file: &Progress, now: DateTime<Utc>) -> usize {
+        let mut file = file.clone();
+        let future: Vec<String> = file
+            .cards
+            .iter()
+            .filter(|(_, c)| c.last_review() > now)
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in &future {
+            if self.cards.contains_key(key) {
+                file.cards.remove(key);
+            }
+        }
+        file.settle_future(now);
+        self.settle_future(now);
+        self.import_merge(&file);
+        // A card brought back from a note of an undone answer may be stamped in the future.
+        self.settle_future(now);
+        future.len()
+    }
+
     /// Makes an imported file's progress this browser's, as a new generation (`id`: random),
     /// so that other tabs adopt it instead of merging their copies back in.
     pub fn replace_with(&mut self, file: &Progress, id: u64) {
@@ -633,6 +717,47 @@ pub fn schedules(source: Source, started: bool, grade: Grade) -> bool {
 /// Puts answers in the history's order: by time, then by id.
 fn sort_history(history: &mut Vec<Answer>) {
     crate::sort::by_key(history, |a| (a.at(), a.id()));
+}
+
+/// Leaves one answer per id: an answer is counted once wherever its copies are (two copies of
+/// the record merged, or a file edited by hand that holds it twice, at two different times).
+/// The copy kept is the earliest, then the least by its other fields, so that every copy of
+/// the record and every merge order keeps the same one.
+fn keep_one_copy_per_id(history: &mut Vec<Answer>) {
+    let mut ids: Vec<(AnswerId, usize)> = history
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id(), i))
+        .collect();
+    crate::sort::ascending(&mut ids);
+    let mut dropped = vec![false; history.len()];
+    let mut any = false;
+    for copies in ids.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+        let keep = copies
+            .iter()
+            .map(|(_, i)| *i)
+            .min_by(|a, b| copy_order(&history[*a], &history[*b]));
+        for (_, i) in copies {
+            if Some(*i) != keep {
+                dropped[*i] = true;
+                any = true;
+            }
+        }
+    }
+    if any {
+        let mut position = 0;
+        history.retain(|_| {
+            position += 1;
+            !dropped[position - 1]
+        });
+    }
+}
+
+/// The order among copies of one answer: the earliest first, then by every other field.
+fn copy_order(a: &Answer, b: &Answer) -> std::cmp::Ordering {
+    let grade = |x: &Answer| Grade::ALL.iter().position(|g| *g == x.grade());
+    let key = |x: &Answer| (x.at(), x.day(), grade(x), x.first(), x.chose());
+    key(a).cmp(&key(b)).then_with(|| a.item().cmp(b.item()))
 }
 
 /// Test help: a fresh answer id each call (one origin for the whole test run).

@@ -322,3 +322,47 @@ fn settings_merge_to_the_later_change_and_import_keeps_this_browsers() {
     a.import_merge(&file);
     assert_eq!(a.settings().daily_minutes(), 50);
 }
+
+#[test]
+fn the_same_answer_twice_counts_once_wherever_the_copies_are() {
+    // Fault 7 of issue 19: `normalize` only took copies next to each other in time as one.
+    let mut p = Progress::default();
+    let mut page = Page::new(1);
+    for (i, item) in ["code:404", "code:200", "code:500"].iter().enumerate() {
+        page.answer(&mut p, item, Grade::Good, at(i as i64));
+    }
+    let first = p.history()[0].clone();
+    let copy = Answer::new(
+        first.id(),
+        first.item(),
+        first.at() + Duration::minutes(5),
+        first.day(),
+        first.grade(),
+        first.first(),
+    )
+    .unwrap();
+    let with_history = |history: Vec<Answer>| {
+        Progress::from_parts(
+            p.generation(),
+            p.cards().clone(),
+            history,
+            p.folded().clone(),
+            p.undone().to_vec(),
+            p.settings().clone(),
+        )
+    };
+    let mut history = p.history().to_vec();
+    history.push(copy.clone());
+    let edited = with_history(history);
+    assert_eq!(edited.answer_count(), 3);
+    assert_eq!(edited.history(), p.history(), "the earlier copy is kept");
+
+    // A file holding only the later copy, merged either way.
+    let file = with_history(vec![p.history()[1].clone(), copy]);
+    let mut merged = p.clone();
+    merged.merge(&file);
+    assert_eq!(merged.answer_count(), 3);
+    let mut other_way = file.clone();
+    other_way.merge(&p);
+    assert_eq!(other_way, merged, "the same whichever side merges");
+}

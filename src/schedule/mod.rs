@@ -129,7 +129,7 @@ impl Scheduler {
     /// How long until the card would come back for each grade, in button order.
     pub fn preview(&self, previous: Option<&Card>, now: DateTime<Utc>) -> [(Grade, Duration); 4] {
         let probe = AnswerId {
-            origin: crate::progress::Origin::LEGACY,
+            origin: crate::progress::Origin::UNRECORDED,
             seq: 1,
         };
         let now = now.clamp(clock::earliest(), clock::latest());

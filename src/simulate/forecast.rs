@@ -156,7 +156,7 @@ pub fn forecast(p: &Progress, at: Moment) -> Result<Forecast, NoForecast> {
     let scheduler = p.scheduler();
     // The forecast's answers are never recorded: one id serves them all.
     let probe = AnswerId {
-        origin: Origin::LEGACY,
+        origin: Origin::UNRECORDED,
         seq: 1,
     };
     let per_day_new = p.settings().new_per_day();

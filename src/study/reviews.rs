@@ -135,7 +135,9 @@ impl Reviews {
 fn answered_today(p: &Progress, at: Moment) -> (BTreeSet<Item>, u32) {
     let mut answered = BTreeSet::new();
     let mut new = BTreeSet::new();
-    for a in p.history().iter().filter(|a| a.day() == at.day()) {
+    // Today's answers, with any dated later (given at a clock further east): see
+    // `Progress::today_totals`.
+    for a in p.history().iter().filter(|a| a.day() >= at.day()) {
         let Some(item) = Item::from_key(a.item()) else {
             continue;
         };

@@ -7,7 +7,7 @@
 //! the clock at each render, or at grading time, once let a grade land on a card that was not
 //! on screen.)
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, Utc};
 use super::reviews::Reviews;
 use super::time::{minutes_words, spent_seconds};
 use crate::clock::Moment;
-use crate::progress::{Progress, Undo};
+use crate::progress::{AnswerId, Card, Progress, Undo};
 use crate::quiz::{exchange_card, flashcard, pair_card, supports, Deck, Flashcard, Item, Kind};
 use crate::schedule::{format_interval, Grade};
 
@@ -85,6 +85,8 @@ pub struct Graded {
     pub undo: Option<Undo>,
     reverse: bool,
     face: Face,
+    /// The item's card as the session knew it before this grade.
+    taken: Option<AnswerId>,
 }
 
 /// What a session still holds, as Anki counts it: new cards, cards in learning steps (met in
@@ -94,6 +96,8 @@ pub struct Counts {
     pub new: usize,
     pub learning: usize,
     pub review: usize,
+    /// Cards another tab answered since this session took them: skipped here.
+    pub elsewhere: usize,
 }
 
 /// When the items of a finished session come back.
@@ -195,6 +199,12 @@ pub struct Session {
     reverse_next: bool,
     /// Every grade given, in order, with when.
     log: Vec<(Item, Grade, DateTime<Utc>)>,
+    /// For review, each item's card as the session took it (the answer that made it; `None`
+    /// for an item never answered), kept up to date with the session's own grades: a card that
+    /// differs in the record was answered in another tab since.
+    taken: BTreeMap<Item, Option<AnswerId>>,
+    /// Cards skipped because another tab answered them since the session took them.
+    elsewhere: usize,
 }
 
 impl Session {
@@ -272,6 +282,11 @@ impl Session {
             .filter(|e| p.card(&e.item.key()).is_some())
             .map(|e| e.item)
             .collect();
+        let taken = if kind == SessionKind::Review {
+            queue.iter().map(|e| (e.item, card_answer(p, e.item))).collect()
+        } else {
+            BTreeMap::new()
+        };
         Session {
             kind,
             queue,
@@ -282,6 +297,8 @@ impl Session {
             met,
             reverse_next: false,
             log: Vec::new(),
+            taken,
+            elsewhere: 0,
         }
     }
 
@@ -309,6 +326,7 @@ impl Session {
     pub fn counts(&self) -> Counts {
         let mut c = Counts {
             learning: self.learning.len(),
+            elsewhere: self.elsewhere,
             ..Counts::default()
         };
         let practice = self.kind != SessionKind::Review;
@@ -348,8 +366,12 @@ impl Session {
                         }
                     })
                     .unwrap_or_default();
+                let elsewhere = match c.elsewhere {
+                    0 => String::new(),
+                    n => format!(" \u{b7} {n} done in another tab"),
+                };
                 format!(
-                    "New {} \u{b7} Learning {}{back} \u{b7} Review {}",
+                    "New {} \u{b7} Learning {}{back} \u{b7} Review {}{elsewhere}",
                     c.new, c.learning, c.review
                 )
             }
@@ -408,12 +430,14 @@ impl Session {
             item: shown.item,
             face: shown.face,
         };
+        let taken = self.taken.get(&shown.item).copied().flatten();
         let undo = match self.kind {
             SessionKind::Review => {
                 let (undo, back) = record(&shown.item.key(), grade)?;
                 if back - now <= Duration::minutes(LEARNING_HORIZON_MINUTES) {
                     self.learning.push((entry, back));
                 }
+                self.taken.insert(shown.item, Some(undo.answer()));
                 Some(undo)
             }
             SessionKind::Practice(_) | SessionKind::Drill => {
@@ -435,12 +459,50 @@ impl Session {
             undo,
             reverse: shown.reverse,
             face: shown.face,
+            taken,
         })
+    }
+
+    /// Takes in what the record `p` says now (other tabs' answers included): for review, every
+    /// card another tab has answered since this session took it is skipped (the one on screen
+    /// too, then the next is shown, at `at`), and counted in [`Counts::elsewhere`]. Called
+    /// before a card is graded and whenever the record changes. Returns how many were skipped.
+    pub fn catch_up(&mut self, p: &Progress, at: Moment) -> usize {
+        if self.kind != SessionKind::Review {
+            return 0;
+        }
+        let taken = &self.taken;
+        let moved = |item: Item| taken.get(&item).is_some_and(|t| *t != card_answer(p, item));
+        let before = self.queue.len() + self.learning.len();
+        self.queue.retain(|e| !moved(e.item));
+        self.learning.retain(|(e, _)| !moved(e.item));
+        let mut skipped = before - (self.queue.len() + self.learning.len());
+        if self.shown.as_ref().is_some_and(|s| moved(s.item)) {
+            self.shown = None;
+            skipped += 1;
+            self.show_next(at.at());
+        }
+        self.elsewhere += skipped;
+        skipped
+    }
+
+    /// Whether the card on screen was answered in another tab since the session took it (the
+    /// record `p` says so): it must not be graded again here.
+    pub fn shown_answered_elsewhere(&self, p: &Progress) -> bool {
+        self.kind == SessionKind::Review
+            && self.shown.as_ref().is_some_and(|s| {
+                self.taken
+                    .get(&s.item)
+                    .is_some_and(|t| *t != card_answer(p, s.item))
+            })
     }
 
     /// After the grade `graded` was undone: its card is shown again, as it was, unturned; the
     /// card that was showing goes back to the front of the queue.
     pub fn put_back(&mut self, graded: &Graded) {
+        if self.kind == SessionKind::Review {
+            self.taken.insert(graded.item, graded.taken);
+        }
         self.answered.remove(&graded.item);
         self.learning.retain(|(e, _)| e.item != graded.item);
         self.queue.retain(|e| e.item != graded.item);
@@ -544,6 +606,11 @@ impl Session {
             }
         });
     }
+}
+
+/// The answer that made `item`'s card in `p` (`None`: never answered).
+fn card_answer(p: &Progress, item: Item) -> Option<AnswerId> {
+    p.card(&item.key()).and_then(Card::answer)
 }
 
 fn plain(item: Item) -> Entry {

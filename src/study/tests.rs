@@ -534,7 +534,8 @@ fn a_session_counts_new_learning_and_review_cards_apart() {
         Counts {
             new: 10,
             learning: 0,
-            review: 2
+            review: 2,
+            elsewhere: 0
         },
         "the first answers of nine days ago count against that day's limit, not today's"
     );
@@ -695,4 +696,47 @@ mod placement {
         assert_eq!(new.len(), 10);
         assert!(new.iter().all(|i| !known.contains(i)));
     }
+}
+
+#[test]
+fn cards_another_tab_reviewed_are_skipped_and_counted() {
+    // Fault 8 of issue 19: after tab A reviewed 5 due cards, tab B still showed "Review 5" and
+    // served them again.
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    for code in [200, 201, 204, 301, 302] {
+        p.record(&format!("code:{code}"), Grade::Good, at(-20 * 86_400), w.next_id());
+    }
+    p.update_settings(|s| s.set_new_per_day(0));
+    let now = at(0);
+    let mut tab_a = p.clone();
+    let mut tab_b = p.clone();
+    let mut wa = Writer::new(2);
+    let mut a = Session::review(&tab_a, now);
+    let mut b = Session::review(&tab_b, now);
+    assert_eq!(b.counts().review, 5);
+    for i in 0..5 {
+        flip_and_grade(&mut a, &mut tab_a, &mut wa, Grade::Good, at(10 + i));
+    }
+    // B hears of A's answers (a storage event, or the check before its next grade).
+    tab_b.absorb(&tab_a);
+    assert!(b.shown_answered_elsewhere(&tab_b), "the card on screen was answered there");
+    assert_eq!(b.catch_up(&tab_b, at(20)), 5);
+    assert!(b.shown().is_none(), "nothing is left to review twice");
+    assert_eq!(b.counts().elsewhere, 5);
+    assert!(b.status(at(20).at()).ends_with("5 done in another tab"), "{}", b.status(at(20).at()));
+    assert_eq!(tab_b.day_totals(at(0).day()).answers(), 5, "each card reviewed once");
+}
+
+#[test]
+fn a_sessions_own_grades_and_undos_are_never_taken_for_another_tabs() {
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    let mut s = Session::review(&p, at(0));
+    let graded = flip_and_grade(&mut s, &mut p, &mut w, Grade::Again, at(1));
+    assert_eq!(s.catch_up(&p, at(2)), 0);
+    p.undo(graded.undo.as_ref().unwrap()).unwrap();
+    s.put_back(&graded);
+    assert_eq!(s.catch_up(&p, at(3)), 0, "the undone card is the session's own");
+    assert_eq!(s.shown().unwrap().item, graded.item);
 }

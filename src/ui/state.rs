@@ -13,12 +13,26 @@ use crate::clock::{self, Moment};
 use crate::day::{self, Plan};
 use crate::progress::format::Refusal;
 use crate::progress::keeper::{
-    self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, KEY,
+    self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, StoreError,
+    KEY,
 };
 use crate::progress::storage::LocalStore;
 use crate::progress::{Progress, Settings, Source, Undo, UndoError};
 use crate::schedule::Grade;
 use crate::study::{Graded, Session};
+
+/// A grade not given because the card on screen was answered in another tab meanwhile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Skipped;
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "That card was just answered in another tab, so it was skipped here (your schedule counts it once)."
+        )
+    }
+}
 
 /// How often `now` moves on while a page is open.
 const TICK_SECONDS: u64 = 15;
@@ -142,20 +156,48 @@ impl ProgressStore {
         undo
     }
 
-    /// Grades the card on screen in `session`, recording the answer for review.
-    pub fn grade(&self, session: RwSignal<Session>, grade: Grade) -> Option<Graded> {
+    /// Grades the card on screen in `session`, recording the answer for review. The stored
+    /// record is taken in first: a card another tab answered since the session took it is not
+    /// graded again but skipped ([`Graded`] is then `Err(Skipped)`), and afterwards the session
+    /// skips any other card answered elsewhere before the next is shown.
+    pub fn grade(&self, session: RwSignal<Session>, grade: Grade) -> Result<Option<Graded>, Skipped> {
         let at = self.refresh();
-        let mut graded = None;
+        let mut outcome = Ok(None);
         self.keeper.update(|k| {
+            k.stored_elsewhere(&mut LocalStore, at);
             session.update(|s| {
-                graded = s.grade(grade, at, |key, g| {
+                if s.shown_answered_elsewhere(k.progress()) {
+                    s.catch_up(k.progress(), at);
+                    outcome = Err(Skipped);
+                    return;
+                }
+                outcome = Ok(s.grade(grade, at, |key, g| {
                     let undo = k.record(&mut LocalStore, key, g, at)?;
                     let due = k.progress().card(key)?.due();
                     Some((undo, due))
-                });
+                }));
+                s.catch_up(k.progress(), at);
             });
         });
-        graded
+        outcome
+    }
+
+    /// Keeps `session` in step with the record: cards other tabs have answered since it took
+    /// them are skipped. Reactive: it runs again whenever the record changes.
+    pub fn catch_up(&self, session: RwSignal<Session>) {
+        self.keeper.track();
+        let at = self.now.get_untracked();
+        self.keeper.with_untracked(|k| {
+            let moved = session.with_untracked(|s| {
+                let mut copy = s.clone();
+                copy.catch_up(k.progress(), at) > 0
+            });
+            if moved {
+                session.update(|s| {
+                    s.catch_up(k.progress(), at);
+                });
+            }
+        });
     }
 
     /// Turns the card on screen in `session` over (for review, working out each grade's
@@ -196,7 +238,7 @@ impl ProgressStore {
     /// Imports an exported file. On refusal nothing changes, and the error says why.
     pub fn import(&self, text: &str, mode: ImportMode) -> Result<Imported, ImportError> {
         let at = self.refresh();
-        let mut result = Err(ImportError(Refusal::OtherApp));
+        let mut result = Err(ImportError::Refused(Refusal::OtherApp));
         self.keeper.update(|k| {
             result = k.import(&mut LocalStore, text, mode, at, random_u64());
         });
@@ -215,11 +257,6 @@ impl ProgressStore {
         self.keeper.update(Keeper::dismiss);
     }
 
-    /// Saves again over a stored value that could not be backed up (the learner chose to).
-    pub fn go_on_without(&self) {
-        self.keeper.update(|k| k.go_on_without(&mut LocalStore));
-    }
-
     /// The stored value that could not be read, for download.
     pub fn unreadable(&self) -> Option<String> {
         self.keeper
@@ -231,6 +268,13 @@ impl ProgressStore {
     pub fn backups(&self) -> Vec<Backup> {
         self.keeper.track();
         keeper::backups(&LocalStore)
+    }
+
+    /// Deletes one backup (the learner chose to); the list of backups shows it gone.
+    pub fn delete_backup(&self, backup: &Backup) -> Result<(), StoreError> {
+        let done = keeper::delete_backup(&mut LocalStore, backup);
+        self.keeper.notify();
+        done
     }
 
     /// One backup's text.

@@ -119,11 +119,17 @@ fn a_write_refused_for_lack_of_space_leaves_the_last_good_record() {
     for i in 0..=filler {
         local().remove_item(&format!("filler-{i}")).unwrap();
     }
-    assert_eq!(problem, Some(Problem::NotSaved(StoreError::Full)));
+    assert!(
+        matches!(
+            &problem,
+            Some(Problem::NotSaved { error: StoreError::Full, unsaved }) if unsaved.answers > 0
+        ),
+        "{problem:?}"
+    );
     assert!(problem
         .unwrap()
         .to_string()
-        .contains("earlier progress is still there"));
+        .contains("answers have not been saved"));
     assert_eq!(
         local().get_item(KEY).unwrap(),
         last_good,

@@ -70,7 +70,13 @@ fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
     assert_eq!(p.cards().len(), 2);
     assert_eq!(p.card("code:404").unwrap().reps(), 2);
     assert_eq!(p.history().len(), 3);
-    assert!(p.history().iter().all(|a| a.id().origin == Origin::LEGACY));
+    let origin = p.history()[0].id().origin;
+    assert_ne!(
+        origin,
+        Origin::UNRECORDED,
+        "the record has an origin of its own"
+    );
+    assert!(p.history().iter().all(|a| a.id().origin == origin));
     assert_eq!(p.settings().new_per_day(), 15, "old settings are kept");
     assert_eq!(
         p.settings().daily_minutes(),
@@ -209,8 +215,53 @@ fn a_newer_format_is_refused_with_its_number() {
     let text = encode(&Progress::default()).replace("\"version\":4", "\"version\":99");
     assert_eq!(decode(&text), Err(Refusal::TooNew(99)));
     assert!(Refusal::TooNew(99).to_string().contains("newer version"));
-    let huge = encode(&Progress::default()).replace("\"version\":4", "\"version\":1e400");
-    assert_eq!(decode(&huge), Err(Refusal::NoVersion));
+}
+
+#[test]
+fn an_odd_format_number_is_refused_saying_what_is_wrong_with_it() {
+    // Fault 10 of issue 19: "3.0" and "1e20" were refused as having "no format number".
+    let with = |v: &str| {
+        encode(&Progress::default()).replace("\"version\":4", &format!("\"version\":{v}"))
+    };
+    for (v, words) in [
+        ("3.0", "written 3.0 instead of 3"),
+        ("2e0", "written 2e0 instead of 2"),
+        (
+            "1e20",
+            "1e20, is beyond the formats this page reads (1 to 4)",
+        ),
+        ("5.0", "5.0, is beyond the formats this page reads"),
+        ("1e400", "1e400, is beyond the formats this page reads"),
+        (
+            "99999999999999999999",
+            "is beyond the formats this page reads",
+        ),
+        ("2.5", "2.5, is not a whole number"),
+        ("0", "0, is not a format (they start at 1)"),
+        ("-3", "-3, is not a format (they start at 1)"),
+        ("\"3\"", "\"3\", is not a number"),
+        ("[3]", "[3], is not a number"),
+    ] {
+        let e = decode(&with(v)).expect_err(v);
+        let words_said = e.to_string();
+        assert!(words_said.contains(words), "{v}: {words_said}");
+        assert!(
+            !words_said.contains("no format number"),
+            "{v}: {words_said}"
+        );
+    }
+    let long = format!("\"{}\"", "x".repeat(500));
+    let said = decode(&with(&long)).unwrap_err().to_string();
+    assert!(said.len() < 200, "a long value is shortened: {said}");
+    for none in [
+        r#"{"app":"http-study","cards":{}}"#,
+        r#"{"app":"http-study","version":null}"#,
+    ] {
+        assert_eq!(
+            decode(none).map_err(|e| e.to_string()),
+            Err("it has no format number".to_string())
+        );
+    }
 }
 
 /// Replaces the first `from` in `text` with `to`, insisting it is there.
@@ -378,4 +429,144 @@ fn a_part_of_the_wrong_shape_is_set_aside_and_the_other_parts_load() {
         .starts_with("the schedule of every item"));
     assert!(d.progress.cards().is_empty());
     assert_eq!(d.progress.history(), p.history());
+}
+
+/// A record as version 2 of the app kept it on one device: `folded` answers counted per date
+/// and `recent` answers in full, each given as (days before `now`, how many). `device` (1, 2,
+/// …) sets the second each answer was given in, as two devices never answer at one instant.
+fn format_2(
+    now: DateTime<Utc>,
+    folded: &[(i64, u64)],
+    recent: &[(i64, usize)],
+    device: i64,
+) -> String {
+    let items = ["code:404", "code:200", "code:500", "code:201", "code:301"];
+    let daily: Vec<String> = folded
+        .iter()
+        .map(|(ago, n)| {
+            let day = (now - Duration::days(*ago)).date_naive();
+            format!(r#""{day}":{{"answers":{n},"correct":{n},"new_items":1}}"#)
+        })
+        .collect();
+    let mut history = Vec::new();
+    for (ago, n) in recent {
+        for i in 0..*n {
+            let at = now - Duration::days(*ago)
+                + Duration::minutes(i as i64)
+                + Duration::seconds(device);
+            history.push(format!(
+                r#"{{"item":"{}","at":"{}","day":"{}","grade":"Good","first":false}}"#,
+                items[i % items.len()],
+                instants::write_instant(at),
+                at.date_naive()
+            ));
+        }
+    }
+    format!(
+        r#"{{"app":"http-study","version":2,"cards":{{}},"history":[{}],"daily":{{{}}},"settings":{{"new_per_day":15,"desired_retention":0.9}}}}"#,
+        history.join(","),
+        daily.join(",")
+    )
+}
+
+#[test]
+fn older_records_from_two_devices_merged_keep_both_devices_answers() {
+    // Fault 1 of issue 19: every format-1/2 answer was filed under one shared origin, so a
+    // merge kept one device's totals and dropped the other's recent answers.
+    let now = t0();
+    let x = format_2(now, &[(25, 10)], &[(5, 4)], 1);
+    let y = format_2(now, &[(15, 7)], &[(3, 6)], 2);
+    let read = |text: &str| decode(text).unwrap().progress;
+    let (px, py) = (read(&x), read(&y));
+    assert_eq!((px.answer_count(), py.answer_count()), (14, 13));
+    let origin = |p: &Progress| *p.folded().keys().next().expect("folded totals");
+    assert_ne!(
+        origin(&px),
+        origin(&py),
+        "each device's record has an origin of its own"
+    );
+    assert_eq!(
+        origin(&read(&x)),
+        origin(&px),
+        "the same file, the same origin"
+    );
+    assert_ne!(origin(&px), Origin(0));
+    assert!(px.history().iter().all(|a| a.id().origin == origin(&px)));
+
+    let mut merged = px.clone();
+    merged.import_merge(&py);
+    assert_eq!(merged.answer_count(), 27);
+    let mut other_way = py.clone();
+    other_way.import_merge(&px);
+    assert_eq!(other_way.answer_count(), 27);
+    assert_eq!(
+        other_way
+            .day_totals((now - Duration::days(3)).date_naive())
+            .answers(),
+        6
+    );
+    // The same file merged again, before and after its answers are folded, counts once.
+    merged.import_merge(&read(&y));
+    assert_eq!(merged.answer_count(), 27);
+    merged.compact(now.date_naive() + Duration::days(FULL_HISTORY_DAYS + 10));
+    assert!(merged.history().is_empty());
+    merged.import_merge(&read(&x));
+    merged.import_merge(&read(&y));
+    assert_eq!(merged.answer_count(), 27);
+}
+
+#[test]
+fn a_record_migrated_by_the_previous_release_gets_the_origin_its_older_form_gets() {
+    // The previous release wrote every older answer under origin 0 in format 3: such a record
+    // is read with the origin its format-2 original gets, so the two count once together and a
+    // second device's record still counts beside it.
+    let now = t0();
+    let x = format_2(now, &[(25, 10)], &[(5, 4)], 1);
+    let y = format_2(now, &[(15, 7)], &[(3, 6)], 2);
+    let px = decode(&x).unwrap().progress;
+    let origin = px.folded().keys().next().unwrap().hex();
+    let as_before = |p: &Progress| encode(p).replace(&origin, "0000000000000000");
+    assert_ne!(as_before(&px), encode(&px));
+    let d = decode(&as_before(&px)).unwrap();
+    assert_eq!(d.damage, []);
+    assert_eq!(d.progress, px);
+    // Folding moves answers from the history into the totals; the origin stays.
+    let mut folded = px.clone();
+    folded.compact(now.date_naive() + Duration::days(FULL_HISTORY_DAYS + 10));
+    assert!(folded.history().is_empty());
+    assert_eq!(decode(&as_before(&folded)).unwrap().progress, folded);
+
+    let mut merged = decode(&as_before(&folded)).unwrap().progress;
+    merged.import_merge(&decode(&y).unwrap().progress);
+    merged.import_merge(&px);
+    assert_eq!(merged.answer_count(), 27);
+}
+
+#[test]
+fn the_same_answer_twice_in_a_file_counts_once_even_far_apart_in_time() {
+    // Fault 7 of issue 19: only copies next to each other in time were taken as one.
+    let mut p = rich_record();
+    let at = Moment::utc(t0() + Duration::days(40));
+    for item in ["code:404", "code:200", "code:500"] {
+        p.record(item, Grade::Good, at, test_id());
+    }
+    let text = encode(&p);
+    let recent = &p.history()[p.history().len() - 3];
+    let entry = format!(r#"{{"id":"{}","#, recent.id());
+    let start = text.find(&entry).unwrap();
+    let end = start + text[start..].find('}').unwrap() + 1;
+    let copy = text[start..end].replace(
+        &instants::write_instant(recent.at()),
+        &instants::write_instant(recent.at() + Duration::minutes(30)),
+    );
+    assert_ne!(copy, &text[start..end]);
+    let edited = edit(&text, "\"history\":[", &format!("\"history\":[{copy},"));
+    let d = decode(&edited).unwrap();
+    assert_eq!(d.damage, []);
+    assert_eq!(d.progress.answer_count(), p.answer_count());
+    assert_eq!(
+        d.progress.history(),
+        p.history(),
+        "the earlier copy is the one kept"
+    );
 }

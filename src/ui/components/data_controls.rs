@@ -162,7 +162,7 @@ fn Backups(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
             view! {
                 <div class="backups" data-testid="backups">
                     <h3>"Backups of unreadable progress"</h3>
-                    <p>"When saved progress could not be read, a copy was kept in this browser. The last five are kept."</p>
+                    <p>"When saved progress could not be read, a copy was kept in this browser. Together they may use 1 MB; beyond that the oldest are deleted to make room for newer ones."</p>
                     <ul>
                         {backups
                             .into_iter()
@@ -172,10 +172,12 @@ fn Backups(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
                                 } else {
                                     format!("Backup {}, made {}", b.number, b.made)
                                 };
+                                let size = b.size_text();
                                 let for_download = b.clone();
+                                let for_delete = b.clone();
                                 view! {
                                     <li data-testid="backup">
-                                        <span>{name.clone()}</span>
+                                        <span>{format!("{name} ({size})")}</span>
                                         " "
                                         <button
                                             type="button"
@@ -188,6 +190,19 @@ fn Backups(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
                                             }
                                         >
                                             "Download"
+                                        </button>
+                                        " "
+                                        <button
+                                            type="button"
+                                            data-testid="delete-backup"
+                                            aria-label=format!("Delete {name}")
+                                            on:click=move |_| {
+                                                if let Err(e) = store.delete_backup(&for_delete) {
+                                                    message.set(Some((false, format!("The backup could not be deleted: {e}."))));
+                                                }
+                                            }
+                                        >
+                                            "Delete"
                                         </button>
                                     </li>
                                 }

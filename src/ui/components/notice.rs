@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use super::download::download;
 use crate::progress::keeper::Action;
-use crate::ui::state::ProgressStore;
+use crate::ui::state::{moment, ProgressStore};
 
 /// A storage problem, told in plain words at the top of every page, with what the learner can
-/// do about it (the domain's `Problem::actions`): download what could not be read, go on
-/// without it, reload for a newer version, or dismiss.
+/// do about it (the domain's `Problem::actions`): download what could not be read, export what
+/// could not be saved, reload for a newer version, or dismiss.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let store = ProgressStore::get();
@@ -33,9 +33,18 @@ pub fn StorageNotice() -> impl IntoView {
                         </button>
                     }
                     .into_any(),
-                    Action::GoOnWithout => view! {
-                        <button type="button" data-testid="go-on-without" on:click=move |_| store.go_on_without()>
-                            "Go on without it (start saving again)"
+                    Action::Export => view! {
+                        <button
+                            type="button"
+                            data-testid="export-unsaved"
+                            on:click=move |_| {
+                                let name = format!("http-study-progress-{}.json", moment().day());
+                                if let Err(e) = download(&name, &store.export()) {
+                                    failure.set(Some(e));
+                                }
+                            }
+                        >
+                            "Export your progress"
                         </button>
                     }
                     .into_any(),

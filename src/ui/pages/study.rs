@@ -72,7 +72,7 @@ pub fn StudyPage() -> impl IntoView {
     let session = RwSignal::new(request.with_untracked(open));
     let refused = RwSignal::new(request.with_untracked(|r| r.clone().err()));
     let last: RwSignal<Option<Graded>> = RwSignal::new(None);
-    let undo_failed: RwSignal<Option<String>> = RwSignal::new(None);
+    let message: RwSignal<Option<String>> = RwSignal::new(None);
     let help = RwSignal::new(false);
     let card_ref = NodeRef::<html::Div>::new();
     let back_ref = NodeRef::<html::Div>::new();
@@ -87,7 +87,7 @@ pub fn StudyPage() -> impl IntoView {
         });
         refused.set(None);
         last.set(None);
-        undo_failed.set(None);
+        message.set(None);
         // The card has the focus, so that Space flips it whatever was focused before.
         focus_front();
     };
@@ -99,13 +99,21 @@ pub fn StudyPage() -> impl IntoView {
             });
         }
     };
-    let grade = move |g: Grade| {
-        if let Some(graded) = store.grade(session, g) {
+    let grade = move |g: Grade| match store.grade(session, g) {
+        Ok(Some(graded)) => {
             last.set(Some(graded));
-            undo_failed.set(None);
+            message.set(None);
+            focus_front();
+        }
+        Ok(None) => {}
+        Err(skipped) => {
+            last.set(None);
+            message.set(Some(skipped.to_string()));
             focus_front();
         }
     };
+    // Another tab's answers arrive as the record changes: cards answered there are skipped here.
+    Effect::new(move |_| store.catch_up(session));
     let undo = move || {
         let Some(graded) = last.get_untracked() else {
             return;
@@ -116,7 +124,7 @@ pub fn StudyPage() -> impl IntoView {
         };
         match undone {
             Ok(()) => session.update(|s| s.put_back(&graded)),
-            Err(why) => undo_failed.set(Some(why)),
+            Err(why) => message.set(Some(why)),
         }
         last.set(None);
     };
@@ -129,7 +137,7 @@ pub fn StudyPage() -> impl IntoView {
             session.set(open(&opening));
             refused.set(opening.err());
             last.set(None);
-            undo_failed.set(None);
+            message.set(None);
         }
     });
 
@@ -335,7 +343,7 @@ pub fn StudyPage() -> impl IntoView {
                 </button>
             </Show>
             {move || {
-                undo_failed
+                message
                     .get()
                     .map(|why| view! { <p class="error" role="status" data-testid="undo-failed">{why}</p> })
             }}
