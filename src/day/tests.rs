@@ -424,13 +424,23 @@ fn a_trip_west_keeps_the_days_study_and_opens_no_second_allowance() {
     let west = Moment::new(at.at() + Duration::hours(1), -12 * 60);
     assert!(west.day() < east.day(), "the date went back two days");
     let plan = plan(&p, west);
-    assert_eq!(plan.done.answers, 5, "today's answers include those dated later");
+    assert_eq!(
+        plan.done.answers, 5,
+        "today's answers include those dated later"
+    );
     assert_eq!(plan.streak.days, 1);
     assert!(plan.streak.today);
     assert_eq!(plan.new.started, 5);
-    assert_eq!(plan.new.available, 5, "the day's allowance is not opened again");
+    assert_eq!(
+        plan.new.available, 5,
+        "the day's allowance is not opened again"
+    );
     let o = stats::overview(&p, &plan, west);
-    assert_eq!(o.answers.last().map(|(_, t)| t.answers()), Some(5), "on the chart, today");
+    assert_eq!(
+        o.answers.last().map(|(_, t)| t.answers()),
+        Some(5),
+        "on the chart, today"
+    );
     let total: u32 = o.calendar.iter().map(|(_, n)| n).sum();
     assert_eq!(total, 5, "on the calendar");
     // Back east the next morning: a new day, with its own allowance.

@@ -283,7 +283,10 @@ impl Session {
             .map(|e| e.item)
             .collect();
         let taken = if kind == SessionKind::Review {
-            queue.iter().map(|e| (e.item, card_answer(p, e.item))).collect()
+            queue
+                .iter()
+                .map(|e| (e.item, card_answer(p, e.item)))
+                .collect()
         } else {
             BTreeMap::new()
         };

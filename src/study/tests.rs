@@ -705,7 +705,12 @@ fn cards_another_tab_reviewed_are_skipped_and_counted() {
     let mut p = Progress::default();
     let mut w = Writer::new(1);
     for code in [200, 201, 204, 301, 302] {
-        p.record(&format!("code:{code}"), Grade::Good, at(-20 * 86_400), w.next_id());
+        p.record(
+            &format!("code:{code}"),
+            Grade::Good,
+            at(-20 * 86_400),
+            w.next_id(),
+        );
     }
     p.update_settings(|s| s.set_new_per_day(0));
     let now = at(0);
@@ -720,12 +725,23 @@ fn cards_another_tab_reviewed_are_skipped_and_counted() {
     }
     // B hears of A's answers (a storage event, or the check before its next grade).
     tab_b.absorb(&tab_a);
-    assert!(b.shown_answered_elsewhere(&tab_b), "the card on screen was answered there");
+    assert!(
+        b.shown_answered_elsewhere(&tab_b),
+        "the card on screen was answered there"
+    );
     assert_eq!(b.catch_up(&tab_b, at(20)), 5);
     assert!(b.shown().is_none(), "nothing is left to review twice");
     assert_eq!(b.counts().elsewhere, 5);
-    assert!(b.status(at(20).at()).ends_with("5 done in another tab"), "{}", b.status(at(20).at()));
-    assert_eq!(tab_b.day_totals(at(0).day()).answers(), 5, "each card reviewed once");
+    assert!(
+        b.status(at(20).at()).ends_with("5 done in another tab"),
+        "{}",
+        b.status(at(20).at())
+    );
+    assert_eq!(
+        tab_b.day_totals(at(0).day()).answers(),
+        5,
+        "each card reviewed once"
+    );
 }
 
 #[test]
@@ -737,6 +753,10 @@ fn a_sessions_own_grades_and_undos_are_never_taken_for_another_tabs() {
     assert_eq!(s.catch_up(&p, at(2)), 0);
     p.undo(graded.undo.as_ref().unwrap()).unwrap();
     s.put_back(&graded);
-    assert_eq!(s.catch_up(&p, at(3)), 0, "the undone card is the session's own");
+    assert_eq!(
+        s.catch_up(&p, at(3)),
+        0,
+        "the undone card is the session's own"
+    );
     assert_eq!(s.shown().unwrap().item, graded.item);
 }

@@ -160,7 +160,11 @@ impl ProgressStore {
     /// record is taken in first: a card another tab answered since the session took it is not
     /// graded again but skipped ([`Graded`] is then `Err(Skipped)`), and afterwards the session
     /// skips any other card answered elsewhere before the next is shown.
-    pub fn grade(&self, session: RwSignal<Session>, grade: Grade) -> Result<Option<Graded>, Skipped> {
+    pub fn grade(
+        &self,
+        session: RwSignal<Session>,
+        grade: Grade,
+    ) -> Result<Option<Graded>, Skipped> {
         let at = self.refresh();
         let mut outcome = Ok(None);
         self.keeper.update(|k| {

@@ -1,84 +1,15 @@
 // End-to-end: progress a learner can trust, over time and across tabs. One journey per fault
 // of issue 10, each played as a learner meets it: the clock moves (Playwright's clock), tabs
 // interleave, files come from elsewhere, and the record in localStorage is read back.
-import { before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { useServedApp } from "./support/harness.mjs";
-import { gotoApp, openPage } from "./support/browser.mjs";
+import { gotoApp } from "./support/browser.mjs";
 import { BACKUP_PREFIX, answerQuestions, storedBackups as backups, storedCard } from "./support/learner.mjs";
-
-const KEY = "http-study/progress";
-const DAY = 24 * 60 * 60 * 1000;
+import { put, recordTools, recordWith, stored, storedText } from "./support/record.mjs";
 
 const app = useServedApp();
-let scratch;
-
-before(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "http-study-trust-"));
-});
-
-const storedText = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-const stored = async (page) => JSON.parse(await storedText(page));
-const put = (page, value) => page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-
-/** A page whose clock starts at `time` and then runs. */
-async function openAt(time) {
-  const opened = await openPage(app.browser, app.origin);
-  await opened.context.clock.install({ time: new Date(time) });
-  return opened;
-}
-
-/** Opens a 10-question quiz of the Beginner deck with `seed` and answers `n` of it by keyboard. */
-async function answerQuiz(page, n, seed) {
-  await gotoApp(page, app.origin, `/quiz?deck=beginner&n=10&seed=${seed}`);
-  await answerQuestions(page, n);
-}
-
-/**
- * The answers chart's note ("Last 30 days: N answers, M right."), on the Progress page loaded
- * afresh, or reached through the header's link when `inApp` (the tab's own record, not reloaded).
- */
-async function answersLast30Days(page, { inApp = false } = {}) {
-  if (inApp) {
-    await page.getByRole("link", { name: "Progress", exact: true }).click();
-    await page.getByTestId("chart-answers").waitFor();
-  } else {
-    await gotoApp(page, app.origin, "/progress");
-  }
-  const text = await page.getByTestId("chart-answers").innerText();
-  const found = text.match(/Last 30 days: (\d+) answers/);
-  assert.ok(found, text);
-  return Number(found[1]);
-}
-
-/** Imports `text` as a file named `name` from the Progress page; returns the message shown. */
-async function importFile(page, name, text, { replace = false } = {}) {
-  const file = join(scratch, name);
-  await writeFile(file, text);
-  await gotoApp(page, app.origin, "/progress");
-  if (replace) await page.getByTestId("import-replace").check();
-  await page.getByTestId("import-file").setInputFiles(file);
-  await page.getByTestId("import").click();
-  const message = page.getByTestId("import-message");
-  await message.filter({ hasText: /\S/ }).waitFor();
-  return message.innerText();
-}
-
-/** A format-2 record (what the last release wrote) holding `cards` and no answers. */
-function recordWith(cards, extra = {}) {
-  return JSON.stringify({
-    app: "http-study",
-    version: 2,
-    cards,
-    history: [],
-    daily: {},
-    settings: { new_per_day: 10, desired_retention: 0.9, daily_goal: 20, theme: "System" },
-    ...extra,
-  });
-}
+const { openAt, answerQuiz, answersLast30Days, importFile, scratchFile } = recordTools(app);
 
 /** Holds back storage events from other tabs, as in a tab the browser has put to sleep. */
 const deaf = () =>
@@ -122,7 +53,7 @@ describe("progress a learner can trust", () => {
     await gotoApp(page, app.origin, "/progress");
     const download = page.waitForEvent("download");
     await page.getByTestId("export").click();
-    const file = join(scratch, "day1.json");
+    const file = await scratchFile("day1.json");
     await (await download).saveAs(file);
 
     await context.clock.setSystemTime(new Date("2026-11-17T09:00:00Z"));
