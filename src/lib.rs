@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod clock;
+pub mod exchange;
 pub mod progress;
 pub mod quiz;
 pub mod routes;
