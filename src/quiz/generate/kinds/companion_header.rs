@@ -36,7 +36,9 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) ->
     } else {
         "should"
     };
-    let listed = |name: &str| code.headers.iter().any(|h| h.name == name);
+    // Date is never a wrong answer: an origin server with a clock sends it on every 2xx, 3xx
+    // and 4xx response (RFC 9110 §6.6.1), whichever code the catalogue lists it with.
+    let listed = |name: &str| name == "Date" || code.headers.iter().any(|h| h.name == name);
     let mut distractors: Vec<&'static str> = Vec::with_capacity(OPTIONS - 1);
     // Plausible first: the headers of the codes learners confuse with this one.
     let mut near: Vec<&'static str> = Vec::new();
