@@ -4,7 +4,7 @@
 use super::super::choices::multiple_choice;
 use super::super::OPTIONS;
 use super::studied;
-use crate::quiz::faults::{asked_about, variants, Fault};
+use crate::quiz::faults::{asked_about, examples_showing, variants, Fault, Variant};
 use crate::quiz::item::Item;
 use crate::quiz::question::{Choice, Kind, Question, Value};
 use crate::quiz::random::QuizRng;
@@ -26,7 +26,26 @@ pub(super) fn build(item: Item, rng: &mut QuizRng) -> Option<Question> {
     let code = studied(item)?;
     let example = code.example?;
     let all = variants(code);
-    let variant = all.get(rng.below(all.len().max(1)))?.clone();
+    // The kind of fault first, then a version with it. A kind few examples can show (only a
+    // 304 can answer a POST) is weighted up by how rare it is, so that across a quiz the kinds
+    // come up about equally often instead of "a code outside 100 to 599", which every example
+    // can show, in most questions.
+    let mut kinds: Vec<Fault> = all.iter().map(|v| v.fault).collect();
+    kinds.dedup();
+    let showing = examples_showing();
+    let most = showing.iter().copied().max().unwrap_or(1).max(1) as usize;
+    let weight = |f: Fault| most / (showing[f as usize].max(1) as usize);
+    let mut pick = rng.below(kinds.iter().map(|f| weight(*f)).sum::<usize>().max(1));
+    let mut kind = *kinds.first()?;
+    for f in &kinds {
+        if pick < weight(*f) {
+            kind = *f;
+            break;
+        }
+        pick -= weight(*f);
+    }
+    let same: Vec<&Variant> = all.iter().filter(|v| v.fault == kind).collect();
+    let variant = (*same.get(rng.below(same.len()))?).clone();
     // The variant breaks exactly its own rule, so every other fault is a wrong answer.
     let mut others: Vec<Fault> = Fault::ALL
         .into_iter()
