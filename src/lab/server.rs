@@ -265,6 +265,11 @@ fn finish(
                     cite: rfc9110("10.1.1"),
                 });
             }
+        } else if expects && !has_content {
+            why.push(Note {
+                text: "Your request said Expect: 100-continue but has no content, so there is nothing to wait for: a client sends that expectation only with content.".into(),
+                cite: rfc9110("10.1.1"),
+            });
         } else if expects && req.http10 {
             why.push(Note {
                 text: "Expect: 100-continue came in an HTTP/1.0 request, where it does not exist, so the server ignores it.".into(),

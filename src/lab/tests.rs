@@ -460,3 +460,139 @@ fn request() -> impl Strategy<Value = String> {
         1 => prop::collection::vec(any::<u8>(), 0..200).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
     ]
 }
+
+#[test]
+fn the_server_reads_requests_as_rfc_9112_says() {
+    let mut lab = Lab::new();
+    let status = |lab: &mut Lab, raw: &str| get(lab, raw).status();
+    // The whole server, an absolute target, HTTP/1.0 without Host, a newer HTTP/1 minor.
+    assert_eq!(
+        status(&mut lab, "OPTIONS * HTTP/1.1\nHost: lab.example\n"),
+        204
+    );
+    assert_eq!(status(&mut lab, "GET * HTTP/1.1\nHost: lab.example\n"), 400);
+    assert_eq!(
+        status(
+            &mut lab,
+            "GET http://lab.example/articles/1 HTTP/1.1\nHost: x.example\n"
+        ),
+        200
+    );
+    assert_eq!(
+        status(
+            &mut lab,
+            "GET http://shop.example/ HTTP/1.1\nHost: lab.example\n"
+        ),
+        421
+    );
+    assert_eq!(status(&mut lab, "GET /articles/1 HTTP/1.0\n"), 200);
+    let x = get(&mut lab, "GET /articles/1 HTTP/1.2\nHost: lab.example\n");
+    assert_eq!(x.status(), 200);
+    assert!(x.why().iter().any(|n| n.text.contains("HTTP/1.1")));
+    // Method names are case-sensitive.
+    let x = get(&mut lab, "get /articles/1 HTTP/1.1\nHost: lab.example\n");
+    assert_eq!(x.status(), 501);
+    assert!(x.why().iter().any(|n| n.text.contains("case-sensitive")));
+    // Content where a method gives it no meaning, and text that no Content-Length announced.
+    let x = get(
+        &mut lab,
+        "GET /articles/1 HTTP/1.1\nHost: lab.example\nContent-Length: 2\n\nhi",
+    );
+    assert_eq!(x.status(), 200);
+    assert!(
+        x.why().iter().any(|n| n.cite.section == "9.3.1"),
+        "{:?}",
+        x.why()
+    );
+    let x = get(
+        &mut lab,
+        "GET /articles/1 HTTP/1.1\nHost: lab.example\n\nhello",
+    );
+    assert!(x
+        .why()
+        .iter()
+        .any(|n| n.text.contains("without Content-Length")));
+    // A chunked body with a trailer field.
+    let x = get(
+        &mut lab,
+        "POST /uploads HTTP/1.1\nHost: lab.example\nTransfer-Encoding: chunked\n\n2;note=x\nhi\n0\nChecksum: 1\n\n",
+    );
+    assert_eq!(x.status(), 201);
+    // Expect: 100-continue is ignored in HTTP/1.0 and pointless without content.
+    let x = get(
+        &mut lab,
+        "POST /uploads HTTP/1.0\nContent-Length: 2\nExpect: 100-continue\n\nhi",
+    );
+    assert_eq!((x.status(), x.interim()), (201, None));
+    let x = get(
+        &mut lab,
+        "GET /articles HTTP/1.1\nHost: lab.example\nExpect: 100-continue\n",
+    );
+    assert_eq!((x.status(), x.interim()), (200, None));
+}
+
+#[test]
+fn negotiation_ranges_and_merge_patches_follow_the_rfcs() {
+    let mut lab = Lab::new();
+    let status = |lab: &mut Lab, raw: &str| get(lab, raw).status();
+    let article =
+        |accept: &str| format!("GET /articles/1 HTTP/1.1\nHost: lab.example\nAccept: {accept}\n");
+    assert_eq!(status(&mut lab, &article("application/*")), 200);
+    assert_eq!(
+        status(&mut lab, &article("*/*;q=0.1, application/json;q=0")),
+        406
+    );
+    assert_eq!(status(&mut lab, &article("text/html, */*;q=0.5")), 200);
+    // Several ranges: the first is sent; HEAD ignores Range; an unknown unit is ignored.
+    let file = "GET /files/big.txt HTTP/1.1\nHost: lab.example\n";
+    let x = get(&mut lab, &format!("{file}Range: bytes=40-49, 0-9\n"));
+    assert_eq!((x.status(), x.body()), (206, "line 001, "));
+    assert_eq!(x.response_header("Content-Range"), Some("bytes 40-49/4000"));
+    let x = get(
+        &mut lab,
+        "HEAD /files/big.txt HTTP/1.1\nHost: lab.example\nRange: bytes=0-9\n",
+    );
+    assert_eq!(x.status(), 200);
+    assert_eq!(status(&mut lab, &format!("{file}Range: lines=1-2\n")), 200);
+    assert_eq!(
+        status(&mut lab, &format!("{file}Range: bytes=3990-\n")),
+        206
+    );
+    assert_eq!(status(&mut lab, &format!("{file}Range: bytes=-0\n")), 416);
+    // A merge patch: null clears the body, an unknown member is refused, bad JSON is a 400.
+    let patch = |etag: &str, body: &str| {
+        format!(
+            "PATCH /articles/3 HTTP/1.1\nHost: lab.example\nIf-Match: \"{etag}\"\nContent-Type: application/merge-patch+json\nContent-Length: {}\n\n{body}",
+            body.len()
+        )
+    };
+    assert_eq!(status(&mut lab, &patch("v1", "{\"body\":null}")), 200);
+    assert_eq!(
+        get(&mut lab, "GET /articles/3 HTTP/1.1\nHost: lab.example\n").body(),
+        "{\"id\":3,\"title\":\"Five classes\",\"body\":\"\"}"
+    );
+    assert_eq!(status(&mut lab, &patch("v2", "{\"tags\":[]}")), 422);
+    assert_eq!(status(&mut lab, &patch("v2", "{\"title\":null}")), 422);
+    assert_eq!(status(&mut lab, &patch("v2", "{\"title\":")), 400);
+    assert_eq!(
+        status(&mut lab, &patch("v2", "{\"title\":\"Hello, HTTP\"}")),
+        409
+    );
+    // If-Unmodified-Since stands in for If-Match.
+    let since = |date: &str| {
+        format!("DELETE /articles/3 HTTP/1.1\nHost: lab.example\nIf-Unmodified-Since: {date}\n")
+    };
+    assert_eq!(
+        status(&mut lab, &since("Mon, 01 Jan 2024 00:00:00 GMT")),
+        412
+    );
+    assert_eq!(
+        status(&mut lab, &since("Mon, 02 Mar 2026 12:00:00 GMT")),
+        204
+    );
+    // A deleted article can be made again with PUT, with a version its old ETags never match.
+    let put = "PUT /articles/3 HTTP/1.1\nHost: lab.example\nContent-Type: application/json\nContent-Length: 17\n\n{\"title\":\"Again\"}";
+    assert_eq!(status(&mut lab, put), 201);
+    let x = get(&mut lab, "GET /articles/3 HTTP/1.1\nHost: lab.example\n");
+    assert_eq!(x.response_header("ETag"), Some("\"v4\""));
+}
