@@ -1265,7 +1265,7 @@ fn spot_the_fault_spreads_its_kinds_of_fault_evenly() {
                 .iter()
                 .enumerate()
                 .find(|(i, _)| q.is_correct(&Response::Option(*i)))
-                .map(|(_, o)| o.value.clone());
+                .map(|(_, o)| o.value);
             let Some(Value::Fault(f)) = right else {
                 panic!("{q:?}")
             };
