@@ -8,8 +8,11 @@ use crate::catalogue::{status_code, Citation};
 /// One header of a response and what it is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HeaderNote {
+    /// The header's name, as the response spells it.
     pub name: &'static str,
+    /// What it is for: the catalogue's note when the catalogue lists it with the status code.
     pub text: &'static str,
+    /// The section that defines it.
     pub cite: Citation,
 }
 

@@ -44,7 +44,9 @@ pub const HOST: &str = "lab.example";
 /// One reason for the answer, in plain words, and where the RFC says so.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
+    /// The reason, in plain words, with the values of this exchange ("Your If-Match named…").
     pub text: String,
+    /// The section that says so.
     pub cite: Citation,
 }
 
