@@ -45,7 +45,7 @@ impl Reader<'_> {
 
     fn fail<T>(&self, what: &str) -> Result<T, String> {
         let found = match self.bytes.get(self.at) {
-            Some(b) if b.is_ascii_graphic() => format!("{:?}", *b as char),
+            Some(b) if b.is_ascii_graphic() => format!("\"{}\"", *b as char),
             Some(_) => "another character".to_string(),
             None => "the end of the body".to_string(),
         };

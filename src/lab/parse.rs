@@ -111,6 +111,7 @@ fn target_char(b: u8) -> bool {
 }
 
 /// A 400 whose body and reason say what is wrong.
+#[inline(never)]
 fn bad(text: String, cite: super::Citation) -> Reply {
     Reply::text(400, text.clone()).because(text, cite).closing()
 }
@@ -118,15 +119,22 @@ fn bad(text: String, cite: super::Citation) -> Reply {
 /// Reads `raw`. A missing blank line after the headers is read as the end of the head: the
 /// editor sends what the learner wrote, and nothing more is coming.
 pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
-    let mut failed = Failed {
+    let mut failed = Box::new(Failed {
         reply: Reply::empty(400),
         line: None,
         headers: Vec::new(),
-    };
-    let fail = |mut failed: Failed, reply: Reply| {
-        failed.reply = reply;
-        Box::new(failed)
-    };
+    });
+    match read(raw, &mut failed) {
+        Ok(request) => Ok(request),
+        Err(reply) => {
+            failed.reply = *reply;
+            Err(failed)
+        }
+    }
+}
+
+/// Reads `raw`, noting in `seen` what it could read before it stopped.
+fn read(raw: &str, seen: &mut Failed) -> Result<Request, Box<Reply>> {
     // A server ignores empty lines before the request line (RFC 9112 §2.2).
     let mut rest = raw;
     while let Some(after) = rest
@@ -150,9 +158,7 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
         head.push(line);
     }
     let Some(first) = head.first().copied().filter(|l| !l.is_empty()) else {
-        return Err(fail(
-            failed,
-            bad(
+        return Err(Box::new(bad(
                 "The request is empty. It starts with a request line such as GET / HTTP/1.1, then a Host line.".into(),
                 rfc9112("3"),
             ),
@@ -160,9 +166,7 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
     };
     for (i, line) in head.iter().enumerate() {
         if line.contains('\r') {
-            return Err(fail(
-                failed,
-                bad(
+            return Err(Box::new(bad(
                     format!("Line {} has a carriage return (CR) in the middle: lines end with CR LF together, or with LF alone.", i + 1),
                     rfc9112("2.2"),
                 ),
@@ -171,24 +175,20 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
     }
 
     // The request line: method SP target SP version.
-    let (method, target, version) = request_line(first).map_err(|r| fail(failed.clone(), r))?;
-    failed.line = Some((method.to_string(), target.to_string()));
+    let (method, target, version) = request_line(first)?;
+    seen.line = Some((method.to_string(), target.to_string()));
     let http10 = match version_of(version) {
         Version::One(minor) => minor == 0,
         Version::Other => {
-            return Err(fail(
-                failed,
-                Reply::text(505, "This server speaks HTTP/1.1.").because(
+            return Err(Box::new(Reply::text(505, "This server speaks HTTP/1.1.").because(
                     format!("Your request line asks for {version}. The lab speaks HTTP/1.x only (write HTTP/1.1 at the end of the request line), so it answers #505."),
                     rfc9110("15.6.6"),
                 ),
             ))
         }
         Version::Bad => {
-            return Err(fail(
-                failed,
-                bad(
-                    format!("The request line ends with {version:?}, which is not an HTTP version: write HTTP/1.1, in capitals, with the slash and the dot."),
+            return Err(Box::new(bad(
+                    format!("The request line ends with \"{version}\", which is not an HTTP version: write HTTP/1.1, in capitals, with the slash and the dot."),
                     rfc9112("2.3"),
                 ),
             ))
@@ -203,13 +203,11 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
             });
         }
     }
-    let (form, path, query, authority) =
-        target_parts(method, target).map_err(|r| fail(failed.clone(), r))?;
+    let (form, path, query, authority) = target_parts(method, target)?;
 
     // The header lines.
     if head.len() - 1 > MAX_FIELDS {
-        return Err(fail(
-            failed,
+        return Err(Box::new(
             Reply::text(431, "Too many header fields.").because(
                 format!(
                     "The request has {} header lines; the lab reads at most {MAX_FIELDS}.",
@@ -220,7 +218,7 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
         ));
     }
     for (i, line) in head.iter().enumerate().skip(1) {
-        field_line(i + 1, line).map_err(|r| fail(failed.clone(), r))?;
+        field_line(i + 1, line)?;
     }
 
     // The real parser reads the head; its reading is the one the server uses.
@@ -238,9 +236,7 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
     match req.parse(wire.as_bytes()) {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) | Err(_) => {
-            return Err(fail(
-                failed,
-                bad(
+            return Err(Box::new(bad(
                     "The request does not parse as HTTP/1.1 (the parser found a character it cannot accept). Check the request line and that every header line reads Name: value.".into(),
                     rfc9112("2.2"),
                 ),
@@ -257,7 +253,7 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
             )
         })
         .collect();
-    failed.headers.clone_from(&headers);
+    seen.headers.clone_from(&headers);
     let request = Request {
         method: method.to_string(),
         target: target.to_string(),
@@ -275,8 +271,8 @@ pub(super) fn parse(raw: &str) -> Result<Request, Box<Failed>> {
         },
         notes,
     };
-    let request = host(request).map_err(|r| fail(failed.clone(), r))?;
-    framing(request, body).map_err(|r| fail(failed, r))
+    let request = host(request)?;
+    framing(request, body).map_err(Box::new)
 }
 
 /// The three parts of the request line, or the 400 that says what is wrong with it.
@@ -304,7 +300,7 @@ fn request_line(line: &str) -> Result<(&str, &str, &str), Reply> {
         [method, target, version] => {
             if let Some(b) = method.bytes().find(|b| !tchar(*b)) {
                 return Err(bad(
-                    format!("The method {method:?} has the character {:?}, which a method name cannot have: names are made of letters, digits and a few marks such as - and _.", b as char),
+                    format!("The method \"{method}\" has the character \"{}\", which a method name cannot have: names are made of letters, digits and a few marks such as - and _.", b as char),
                     rfc9110("9.1"),
                 ));
             }
@@ -361,7 +357,7 @@ fn target_parts(method: &str, target: &str) -> Result<TargetParts, Reply> {
         let text = match b {
             b'#' => "Your target has a #. What follows # (a fragment) stays in the browser and is never sent: leave it out.".to_string(),
             0x80.. => "Your target has a character outside ASCII. Percent-encode it: é is written %C3%A9.".to_string(),
-            b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}' | b'[' | b']' => format!("Your target has the character {:?}, which a target cannot hold as it is. Percent-encode it: {:?} is written %{:02X}.", b as char, b as char, b),
+            b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}' | b'[' | b']' => format!("Your target has the character \"{}\", which a target cannot hold as it is. Percent-encode it: \"{}\" is written %{:02X}.", b as char, b as char, b),
             _ => format!("Your target has the control character 0x{b:02X}, which a target cannot hold."),
         };
         return Err(bad(text, cite));
@@ -392,7 +388,7 @@ fn target_parts(method: &str, target: &str) -> Result<TargetParts, Reply> {
         return match authority {
             Some(_) => Ok((Form::Authority, target.to_string(), String::new(), None)),
             None => Err(bad(
-                format!("CONNECT names the host and port of the tunnel it asks for, as in CONNECT {}:443 HTTP/1.1, not {target:?}.", super::HOST),
+                format!("CONNECT names the host and port of the tunnel it asks for, as in CONNECT {}:443 HTTP/1.1, not \"{target}\".", super::HOST),
                 rfc9112("3.2.3"),
             )),
         };
@@ -438,7 +434,7 @@ fn target_parts(method: &str, target: &str) -> Result<TargetParts, Reply> {
         return Ok((Form::Absolute, path, query, Some(authority)));
     }
     Err(bad(
-        format!("Your target {target:?} does not start with /. Write the path on the server, such as /articles, and the host in the Host line."),
+        format!("Your target \"{target}\" does not start with /. Write the path on the server, such as /articles, and the host in the Host line."),
         rfc9112("3.2.1"),
     ))
 }
@@ -472,13 +468,13 @@ fn field_line(n: usize, line: &str) -> Result<(), Reply> {
     }
     if name.ends_with([' ', '\t']) {
         return Err(bad(
-            format!("Line {n} has a space between the header name {:?} and its colon. Write the colon right after the name: {}: value.", name.trim_end(), name.trim_end()),
+            format!("Line {n} has a space between the header name \"{}\" and its colon. Write the colon right after the name: {}: value.", name.trim_end(), name.trim_end()),
             rfc9112("5.1"),
         ));
     }
     if let Some(b) = name.bytes().find(|b| !tchar(*b)) {
         return Err(bad(
-            format!("The header name {name:?} on line {n} has the character {:?}, which a header name cannot have: names are made of letters, digits and - (such as Content-Type).", b as char),
+            format!("The header name \"{name}\" on line {n} has the character \"{}\", which a header name cannot have: names are made of letters, digits and - (such as Content-Type).", b as char),
             rfc9110("5.1"),
         ));
     }
@@ -513,7 +509,7 @@ fn host(request: Request) -> Result<Request, Reply> {
                 Ok(request)
             } else {
                 Err(bad(
-                    format!("Host: {one:?} is not a host name. Write the server's name, and a port if it is not the usual one: Host: {}.", super::HOST),
+                    format!("Host: \"{one}\" is not a host name. Write the server's name, and a port if it is not the usual one: Host: {}.", super::HOST),
                     cite,
                 ))
             }
@@ -633,7 +629,7 @@ fn chunked(body: &str) -> Result<(Option<String>, u64, &[u8]), Reply> {
             .unwrap_or_default()
             .trim_ascii_end();
         if hex.is_empty() || !hex.iter().all(u8::is_ascii_hexdigit) {
-            return Err(bad(format!("A chunk starts with its size in hexadecimal on a line of its own (such as 1a for 26 bytes), but found {:?}.", String::from_utf8_lossy(&size_line)), cite));
+            return Err(bad(format!("A chunk starts with its size in hexadecimal on a line of its own (such as 1a for 26 bytes), but found \"{}\".", String::from_utf8_lossy(&size_line)), cite));
         }
         let size = hex.iter().try_fold(0u64, |n, d| {
             n.checked_mul(16)?

@@ -36,7 +36,8 @@ pub(super) fn rfc5789(section: &'static str) -> Citation {
     }
 }
 
-/// A response in the making.
+/// A response in the making. Its builders are never inlined: the lab builds a hundred
+/// different answers, and one copy of each builder keeps the download small.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Reply {
     pub status: u16,
@@ -50,6 +51,7 @@ pub(super) struct Reply {
 
 impl Reply {
     /// A response with no body.
+    #[inline(never)]
     pub fn empty(status: u16) -> Reply {
         Reply {
             status,
@@ -62,6 +64,7 @@ impl Reply {
     }
 
     /// A response whose body is `body`, of the media type `content_type`.
+    #[inline(never)]
     pub fn with(status: u16, content_type: &str, body: impl Into<String>) -> Reply {
         Reply {
             content_type: Some(content_type.to_string()),
@@ -71,6 +74,7 @@ impl Reply {
     }
 
     /// A response with a short plain-text body, as servers send with errors.
+    #[inline(never)]
     pub fn text(status: u16, body: impl Into<String>) -> Reply {
         let mut body = body.into();
         body.push('\n');
@@ -78,12 +82,14 @@ impl Reply {
     }
 
     /// Adds a header field.
+    #[inline(never)]
     pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Reply {
         self.headers.push((name, value.into()));
         self
     }
 
     /// Adds a reason, in plain words, with its section.
+    #[inline(never)]
     pub fn because(mut self, text: impl Into<String>, cite: Citation) -> Reply {
         self.why.push(Note {
             text: text.into(),
@@ -93,6 +99,7 @@ impl Reply {
     }
 
     /// Marks the connection as closed after this response.
+    #[inline(never)]
     pub fn closing(mut self) -> Reply {
         self.close = true;
         self

@@ -199,7 +199,7 @@ impl Lab {
             .collect();
         if let Some(other) = expect.iter().find(|e| *e != "100-continue") {
             return Reply::text(417, "The only expectation the lab can meet is 100-continue.").because(
-                format!("Your Expect asks for {other:?}, which the lab cannot meet (the only expectation HTTP defines is 100-continue): #417. Send the request again without it."),
+                format!("Your Expect asks for \"{other}\", which the lab cannot meet (the only expectation HTTP defines is 100-continue): #417. Send the request again without it."),
                 rfc9110("10.1.1"),
             );
         }

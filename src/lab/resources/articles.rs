@@ -11,7 +11,7 @@ use super::super::response::{rfc5789, rfc6585, rfc9110, Reply};
 use super::super::server::{Ctx, Lab};
 use super::represent;
 
-/// The longest title the lab takes.
+/// The longest title the lab takes, in bytes.
 const TITLE: usize = 100;
 
 /// One article, current or deleted.
@@ -118,7 +118,7 @@ fn fields(json: Json, patch: Option<&Article>) -> Result<(String, String), Reply
             ("id", _) if patch.is_none() => {}
             _ => {
                 return Err(unprocessable(format!(
-                    "An article has a title and a body, and no member {name:?}."
+                    "An article has a title and a body, and no member \"{name}\"."
                 )))
             }
         }
@@ -142,7 +142,7 @@ fn unique(lab: &Lab, title: &str, except: u32) -> Result<(), Reply> {
         !a.deleted && a.id != except && a.title.trim().eq_ignore_ascii_case(title.trim())
     }) {
         Some(other) => Err(Reply::text(409, format!("Article {} already has that title.", other.id)).because(
-            format!("Titles are unique, and article {} is already called {:?}: your request conflicts with the current state of the articles, which you can fix (choose another title): #409.", other.id, other.title),
+            format!("Titles are unique, and article {} is already called \"{}\": your request conflicts with the current state of the articles, which you can fix (choose another title): #409.", other.id, other.title),
             rfc9110("15.5.10"),
         )),
         None => Ok(()),

@@ -45,16 +45,16 @@ fn user(ctx: &Ctx) -> Result<&'static str, Reply> {
             let (scheme, token) = value.split_once(' ').unwrap_or((value, ""));
             if !scheme.eq_ignore_ascii_case("Basic") {
                 format!(
-                    "The lab knows only the Basic scheme, and your Authorization uses {scheme:?}"
+                    "The lab knows only the Basic scheme, and your Authorization uses \"{scheme}\""
                 )
             } else {
                 match base64(token.trim()).and_then(|b| String::from_utf8(b).ok()) {
                     None => "Basic credentials are the user name and password joined by a colon, then base64-encoded, and yours do not decode".to_string(),
                     Some(pair) => match pair.split_once(':') {
-                        None => format!("Your Basic credentials decode to {pair:?}, which has no colon between user name and password"),
+                        None => format!("Your Basic credentials decode to \"{pair}\", which has no colon between user name and password"),
                         Some((name, password)) => match USERS.iter().find(|(u, p)| *u == name && *p == password) {
                             Some((u, _)) => return Ok(u),
-                            None => format!("Your Basic credentials (user {name:?}) match no account"),
+                            None => format!("Your Basic credentials (user \"{name}\") match no account"),
                         },
                     },
                 }
