@@ -16,21 +16,18 @@ pub struct HeaderNote {
     pub cite: Citation,
 }
 
-/// Headers the lab sends, what each is for, and the section that defines it.
-const HEADERS: [(&str, &str, &str, &str); 14] = [
+/// Headers the lab sends where the catalogue does not list them with the response's code,
+/// what each is for, and the section that defines it. (ETag, Location, Retry-After and the
+/// others the lab sends only with codes the catalogue describes them for are read from there;
+/// a test checks that every header the lab sends has a note.)
+const HEADERS: [(&str, &str, &str, &str); 8] = [
     ("Date", "When the server made this response. An origin server with a clock dates every 2xx, 3xx and 4xx response, and may date the others.", "RFC 9110", "6.6.1"),
     ("Content-Type", "What the body is (its media type), so that the client knows how to read it.", "RFC 9110", "8.3"),
     ("Content-Length", "The body's length in bytes, so that the client knows where it ends. On a response to HEAD it gives the length a GET would get, without sending the body.", "RFC 9110", "8.6"),
-    ("ETag", "The version of what was sent, as an entity tag. Send it back in If-None-Match to ask \"has it changed?\", or in If-Match to change it only if nobody else has.", "RFC 9110", "8.8.3"),
     ("Last-Modified", "When what was sent last changed. Send it back in If-Modified-Since or If-Unmodified-Since.", "RFC 9110", "8.8.2"),
-    ("Location", "Where to look: the resource just created, or where to send the request instead.", "RFC 9110", "10.2.2"),
     ("Allow", "The methods this resource supports.", "RFC 9110", "10.2.1"),
-    ("Retry-After", "How many seconds to wait before trying again.", "RFC 9110", "10.2.3"),
-    ("Content-Range", "Which bytes of the whole this body holds, and how long the whole is.", "RFC 9110", "14.4"),
     ("Accept-Ranges", "This resource can send parts of itself: ask with Range: bytes=...", "RFC 9110", "14.3"),
     ("Accept-Patch", "The patch formats this resource takes with PATCH.", "RFC 5789", "3.1"),
-    ("Accept", "The media types this resource takes in a request's content.", "RFC 9110", "12.5.1"),
-    ("WWW-Authenticate", "How to authenticate: the scheme (here Basic) and the realm the credentials are for.", "RFC 9110", "11.6.1"),
     ("Connection", "close: the server closes the connection after this response, so the next request needs a new one.", "RFC 9112", "9.6"),
 ];
 

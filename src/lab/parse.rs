@@ -585,7 +585,7 @@ fn framing(mut request: Request, body: &str) -> Result<Request, Reply> {
     let stray = String::from_utf8_lossy(rest);
     if !stray.trim().is_empty() {
         let text = if length == Length::Absent {
-            format!("You wrote {} bytes after the blank line, but without Content-Length (or Transfer-Encoding) a request has no content: the server reads none, and would take that text as the start of a next request.", rest.len())
+            format!("You wrote {} bytes after the blank line, but without Content-Length a request has no content: the server reads none, and would take them as the start of a next request.", rest.len())
         } else {
             format!("{} bytes came after the content the request announced. The server reads only what was announced, and would take the rest as the start of a next request.", rest.len())
         };

@@ -127,7 +127,7 @@ pub(super) fn part(
         }
     }
     let Some(&(first, last)) = wanted.first() else {
-        return Err(Reply::text(416, format!("None of the ranges exists: the file is {len} bytes, numbered 0 to {}.", len.saturating_sub(1)))
+        return Err(Reply::text(416, format!("No such range: the file is {len} bytes."))
             .header("Content-Range", format!("bytes */{len}"))
             .because(
                 format!("The representation is {len} bytes long, numbered from 0 to {}, and no range you asked for ({set}) starts inside it: #416. Content-Range: bytes */{len} tells the real length.", len.saturating_sub(1)),

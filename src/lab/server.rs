@@ -59,7 +59,7 @@ impl Ctx<'_> {
         let c = &self.req.content;
         if c.length == Length::Absent {
             return Err(Reply::text(411, "Send Content-Length with the content.").because(
-                format!("A {} to this resource needs content, and your request does not say how long its content is (no Content-Length): without it the content ends before it starts. The lab asks for the length: #411.", self.method()),
+                format!("A {} here needs content, and your request does not say how long it is (no Content-Length), so the server asks for the length: #411.", self.method()),
                 rfc9110("15.5.12"),
             ));
         }
@@ -83,7 +83,45 @@ impl Ctx<'_> {
     }
 }
 
-/// When the lab's example data last changed, as seed articles carry it.
+/// The articles a lab starts with: id, title, body, version, when it last changed (day, hour
+/// and minute in March 2025), and whether it was deleted.
+type Seed = (u32, &'static str, &'static str, u32, (u32, u32, u32), bool);
+const SEED: [Seed; 4] = [
+    (
+        1,
+        "Hello, HTTP",
+        "Every exchange is a request and a response.",
+        1,
+        (4, 9, 12),
+        false,
+    ),
+    (
+        2,
+        "Old news",
+        "This article was deleted.",
+        2,
+        (5, 8, 0),
+        true,
+    ),
+    (
+        3,
+        "Five classes",
+        "1xx informs, 2xx succeeds, 3xx redirects, 4xx is the client's mistake, 5xx the server's.",
+        1,
+        (5, 10, 0),
+        false,
+    ),
+    (
+        7,
+        "Caching with ETags",
+        "A validator lets a client ask: has this changed since my copy?",
+        2,
+        (6, 14, 30),
+        false,
+    ),
+];
+
+/// An instant of the lab's example data.
 fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, mo, d, h, mi, 0)
         .single()
@@ -94,21 +132,21 @@ impl Lab {
     /// A lab in its starting state: articles 1, 3 and 7 (7 edited once, so its ETag is
     /// "v2"), article 2 deleted, no searches, no uploads.
     pub fn new() -> Lab {
-        let article = |id, title: &str, body: &str, version, modified, deleted| Article {
-            id,
-            title: title.to_string(),
-            body: body.to_string(),
-            version,
-            modified,
-            deleted,
-        };
+        let articles = SEED
+            .iter()
+            .map(
+                |&(id, title, body, version, (day, hour, minute), deleted)| Article {
+                    id,
+                    title: title.to_string(),
+                    body: body.to_string(),
+                    version,
+                    modified: at(2025, 3, day, hour, minute),
+                    deleted,
+                },
+            )
+            .collect();
         Lab {
-            articles: vec![
-                article(1, "Hello, HTTP", "Every exchange is a request and a response.", 1, at(2025, 3, 4, 9, 12), false),
-                article(2, "Old news", "This article was deleted.", 2, at(2025, 3, 5, 8, 0), true),
-                article(3, "Five classes", "1xx informs, 2xx succeeds, 3xx redirects, 4xx is the client's mistake, 5xx the server's.", 1, at(2025, 3, 5, 10, 0), false),
-                article(7, "Caching with ETags", "A validator lets a client ask: has this changed since my copy?", 2, at(2025, 3, 6, 14, 30), false),
-            ],
+            articles,
             next_id: 8,
             list_version: 4,
             list_modified: at(2025, 3, 6, 14, 30),
@@ -261,7 +299,7 @@ fn finish(
                 });
             } else {
                 why.push(Note {
-                    text: "Your request said Expect: 100-continue, but the server could answer from the headers alone, so it sent its final response without #100: the client never needs to send the body.".into(),
+                    text: "Your request said Expect: 100-continue, but the server could answer from the headers alone, without #100: the client need not send the body.".into(),
                     cite: rfc9110("10.1.1"),
                 });
             }

@@ -95,6 +95,11 @@ fn every_challenge_is_solved_by_its_reference_and_not_by_its_near_miss() {
             .iter()
             .map(|r| send(&mut lab, r, noon()))
             .collect();
+        for x in &exchanges {
+            let noted: Vec<&str> = x.header_notes().iter().map(|n| n.name).collect();
+            let sent: Vec<&str> = x.response_headers().iter().map(|(n, _)| *n).collect();
+            assert_eq!(noted, sent, "{}: every header has a note", c.id);
+        }
         assert!(
             c.solved_by(&exchanges),
             "{}: {:#?}",
@@ -367,6 +372,7 @@ proptest! {
             prop_assert_eq!(x.problems(), Ok(vec![]), "{:?}\n{}", raw, x.response());
             prop_assert!(!x.why().is_empty());
             prop_assert!(x.response_header("Date").is_some());
+            prop_assert_eq!(x.header_notes().len(), x.response_headers().len(), "every header has a note");
             if x.interim().is_some() {
                 prop_assert_eq!(x.interim(), Some(100));
             }

@@ -142,7 +142,7 @@ fn unique(lab: &Lab, title: &str, except: u32) -> Result<(), Reply> {
         !a.deleted && a.id != except && a.title.trim().eq_ignore_ascii_case(title.trim())
     }) {
         Some(other) => Err(Reply::text(409, format!("Article {} already has that title.", other.id)).because(
-            format!("Titles are unique, and article {} is already called \"{}\": your request conflicts with the current state of the articles, which you can fix (choose another title): #409.", other.id, other.title),
+            format!("Titles are unique, and article {} is already called \"{}\": your request conflicts with the state of the articles, which you can fix with another title: #409.", other.id, other.title),
             rfc9110("15.5.10"),
         )),
         None => Ok(()),

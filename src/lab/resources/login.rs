@@ -96,7 +96,7 @@ pub(super) fn admin(ctx: &Ctx) -> Reply {
         Err(refused) => return refused,
     };
     Reply::text(403, format!("{who} may not open the admin area.")).because(
-        format!("The server knows who you are ({who}: the credentials are right), but {who} is not an administrator, so it refuses: #403. Logging in again will not help; 401 would mean the server does not know who you are."),
+        format!("The server knows who you are ({who}), but {who} is not an administrator, so it refuses: #403. Logging in again will not help (401 would mean it does not know who you are)."),
         rfc9110("15.5.4"),
     )
 }

@@ -167,7 +167,7 @@ fn trace(ctx: &Ctx) -> Reply {
         echo.push_str(value);
     }
     let mut reply = Reply::with(200, "message/http", echo).because(
-        "TRACE asks the server to send back the request as it arrived, so that you can see what the proxies on the way changed: #200, with the request as a message/http body. TRACE is safe.",
+        "TRACE asks the server to send back the request as it arrived, to show what proxies on the way changed: #200, with the request as a message/http body.",
         rfc9110("9.3.8"),
     );
     if !kept_back.is_empty() {
@@ -189,7 +189,7 @@ fn negotiate(ctx: &Ctx, media: &str) -> Result<(), Reply> {
     }
     let accept: Vec<&str> = ctx.req.all("Accept").collect();
     Err(Reply::text(406, format!("This resource is only available as {media}.")).because(
-        format!("Your Accept ({}) rules out {media}, the only form {} has, so the server says so: #406. (A server may also ignore Accept and send {media} anyway.) Add {media} to Accept, or leave Accept out.", accept.join(", "), ctx.req.path),
+        format!("Your Accept ({}) rules out {media}, the only form {} has: #406. (A server may instead ignore Accept.) Add {media} to Accept, or leave Accept out.", accept.join(", "), ctx.req.path),
         rfc9110("15.5.7"),
     ))
 }

@@ -18,13 +18,13 @@ pub(super) fn root(ctx: &Ctx) -> Reply {
         "the home page",
         "text/plain",
         "The HTTP lab at lab.example:\n\
-         /articles and /articles/{id}: a JSON API (GET, HEAD, POST, PUT, PATCH, DELETE)\n\
-         /files/big.txt: 4000 bytes, in ranges if you like\n\
-         /blog, /news, /inbox, /api/v1/articles: pages that moved\n\
+         /articles, /articles/{id}: a JSON API\n\
+         /files/big.txt: 4000 bytes, in ranges\n\
+         /blog, /news, /inbox, /api/v1/articles: moved\n\
          /contact: a form\n\
-         /account and /admin: behind a login (user ada, password lovelace)\n\
-         /search?q=word: at most 3 searches a minute\n\
-         /uploads: POST up to 1000 bytes (Expect: 100-continue welcome)\n\
+         /account, /admin: log in as ada, password lovelace\n\
+         /search?q=word: 3 searches a minute\n\
+         /uploads: POST up to 1000 bytes\n\
          /reports: down for maintenance\n"
             .to_string(),
         &NONE,

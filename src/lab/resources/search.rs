@@ -48,7 +48,7 @@ pub(super) fn search(lab: &mut Lab, ctx: &Ctx) -> Reply {
         return Reply::text(429, format!("At most {LIMIT} searches a minute. Try again in {wait} seconds."))
             .header("Retry-After", wait.to_string())
             .because(
-                format!("You have searched {LIMIT} times in the last minute, the most the lab allows: #429, with Retry-After: {wait}, the seconds until you may search again. (A 429 is about you, the client; 503 would mean the server itself cannot answer.)"),
+                format!("You have searched {LIMIT} times in the last minute, the most the lab allows: #429, with Retry-After: {wait}, the seconds until you may search again. (429 is about you; 503 would mean the server cannot answer anyone.)"),
                 rfc6585("4"),
             );
     }
