@@ -109,6 +109,11 @@ impl Challenge {
         self.reference.iter().map(|r| expand(r)).collect()
     }
 
+    /// The requests that solve it as written in the lab's table (long lines abbreviated).
+    pub(super) fn requests(&self) -> &'static [&'static str] {
+        self.reference
+    }
+
     /// Whether `exchanges` (the session's, oldest first) solve it: they hold the exchanges it
     /// looks for, in order.
     pub fn solved_by(&self, exchanges: &[Exchange]) -> bool {

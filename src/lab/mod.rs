@@ -2,11 +2,14 @@
 //! requests as RFC 9110 says, explains every answer with its sections, and sets challenges
 //! built from the catalogue.
 //!
-//! Plain Rust with no DOM: the UI keeps one [`Lab`] (or a fresh one per challenge, from
-//! [`Challenge::lab`]), sends it the text the learner wrote with [`Lab::handle`], shows the
-//! [`Exchange`] that comes back (the response text, [`Exchange::why`] and
-//! [`Exchange::header_notes`]), and asks each [`Challenge`] whether the session's exchanges
-//! solve it ([`Challenge::solved_by`]). The clock is passed in, never read.
+//! Plain Rust with no DOM: the UI keeps one [`Session`] (a [`Lab`], fresh for each challenge
+//! opened, from [`Challenge::lab`], and the exchanges sent to it), edits the request as a
+//! [`Draft`] (fields and text in step), sends the text the learner wrote with
+//! [`Session::send`] (which calls [`Lab::handle`] and says which challenges the exchange has
+//! just solved, [`just_solved`]), shows the [`Exchange`] that comes back (the response text,
+//! [`Exchange::why`] and [`Exchange::header_notes`]) and the session's [`Row`]s, and where the
+//! learner's record stands with every challenge ([`standing`]). The clock is passed in, never
+//! read.
 //!
 //! The server's resources, all on the host `lab.example` (`GET /` lists them):
 //! - `/articles` and `/articles/{id}`: a JSON API with versions and ETags; PUT and PATCH need
@@ -20,6 +23,7 @@
 
 mod challenges;
 mod conditional;
+mod draft;
 mod explain;
 mod json;
 mod negotiation;
@@ -28,12 +32,17 @@ mod ranges;
 mod resources;
 mod response;
 mod server;
+mod session;
+mod standing;
 
 pub use challenges::{
     challenge, challenges, challenges_for_code, challenges_for_method, Challenge,
 };
+pub use draft::{common_header_names, Draft};
 pub use explain::HeaderNote;
 pub use server::Lab;
+pub use session::{just_solved, Row, Session};
+pub use standing::{standing, ChallengeStanding, Standing};
 
 use crate::catalogue::Citation;
 use crate::exchange::{self, Problem};
@@ -163,8 +172,13 @@ impl Exchange {
 
 /// "HTTP/1.1 404 Not Found", with the name the catalogue gives the code.
 fn status_line(code: u16) -> String {
+    format!("HTTP/1.1 {}", status_text(code))
+}
+
+/// "404 Not Found": the code and the name the catalogue gives it.
+pub fn status_text(code: u16) -> String {
     let name = crate::catalogue::status_code(code).map_or("", |c| c.name);
-    format!("HTTP/1.1 {code} {name}")
+    format!("{code} {name}")
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -18,7 +18,10 @@
 //! - 4: answers say where they were given (`source`: "quiz", "placement", "retake"; none for a
 //!   flashcard), and settings hold the daily goal in minutes (`daily_minutes`, replacing the
 //!   goal in answers, which older formats' records drop) and the most reviews a day
-//!   (`max_reviews`). An older page refuses a format-4 record rather than dropping them.
+//!   (`max_reviews`); and the record lists the lab challenges solved (`solved`: `[{"id":
+//!   "not-modified", "at": "2026-12-07T10:00:00Z"}]`, in id order, each with the moment it was
+//!   first solved; older formats have none). An older page refuses a format-4 record rather
+//!   than dropping them.
 //!
 //! The answers of a format-1 or 2 record are read under an origin of their own, made from what
 //! the record counts (`give_older_answers_their_origin`), so that two devices' older records
@@ -37,7 +40,7 @@ use instants::{Day, Instant};
 
 use super::{
     Answer, AnswerId, Card, CardFields, Contribution, DayTotals, Folded, Generation, Origin, Phase,
-    Progress, Settings, Source, StoredSettings, Theme, Undone, APP_ID, SCHEMA_VERSION,
+    Progress, Settings, Solved, Source, StoredSettings, Theme, Undone, APP_ID, SCHEMA_VERSION,
 };
 use crate::quiz::{Deck, Item};
 use crate::schedule::Grade;
@@ -177,6 +180,8 @@ pub enum Damage {
     Totals { why: String },
     /// A note of an undone answer.
     Undone { why: String },
+    /// One lab challenge solved (its id, when it could be read).
+    Solved { id: Option<String>, why: String },
     /// One setting, which takes its default.
     Setting { name: &'static str, why: String },
 }
@@ -191,6 +196,10 @@ impl fmt::Display for Damage {
             Damage::Answer { what, why } => write!(f, "{what} ({why})"),
             Damage::Totals { why } => write!(f, "the totals of some older answers ({why})"),
             Damage::Undone { why } => write!(f, "a note of an undone answer ({why})"),
+            Damage::Solved { id: Some(id), why } => {
+                write!(f, "the lab challenge \u{201c}{id}\u{201d} solved ({why})")
+            }
+            Damage::Solved { id: None, why } => write!(f, "a lab challenge solved ({why})"),
             Damage::Setting { name, why } => {
                 write!(
                     f,
@@ -335,6 +344,13 @@ struct StoredUndone {
     restore: Option<StoredCard>,
 }
 
+/// One lab challenge solved (format 4).
+#[derive(Serialize, Deserialize)]
+struct StoredSolved {
+    id: String,
+    at: Instant,
+}
+
 #[derive(Serialize, Deserialize)]
 struct StoredGeneration {
     number: u64,
@@ -370,6 +386,7 @@ struct StoredRecord<'a> {
     history: Vec<StoredAnswer>,
     folded: Vec<StoredFolded>,
     undone: Vec<StoredUndone>,
+    solved: Vec<StoredSolved>,
     settings: SavedSettings,
 }
 
@@ -436,6 +453,14 @@ pub fn encode(p: &Progress) -> String {
                 restore: u.restore.as_ref().map(StoredCard::of),
             })
             .collect(),
+        solved: p
+            .solved()
+            .iter()
+            .map(|s| StoredSolved {
+                id: s.id().to_string(),
+                at: Instant(s.at()),
+            })
+            .collect(),
         settings: SavedSettings {
             revision: s.revision(),
             new_per_day: s.new_per_day(),
@@ -469,6 +494,8 @@ struct Envelope<'a> {
     folded: Option<&'a RawValue>,
     #[serde(borrow, default)]
     undone: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    solved: Option<&'a RawValue>,
     #[serde(borrow, default)]
     settings: Option<&'a RawValue>,
 }
@@ -536,8 +563,14 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
     };
     give_older_answers_their_origin(&mut cards, &mut history, &mut folded, &mut undone);
     let settings = read_settings(envelope.settings, version, &mut damage);
+    let mut progress = Progress::from_parts(generation, cards, history, folded, undone, settings);
+    if version >= 4 {
+        for entry in read_solved(envelope.solved, &mut damage) {
+            progress.note_solved(entry);
+        }
+    }
     Ok(Decoded {
-        progress: Progress::from_parts(generation, cards, history, folded, undone, settings),
+        progress,
         damage,
         version,
     })
@@ -840,6 +873,31 @@ fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Undone> 
         }
     }
     undone
+}
+
+/// The lab challenges solved (format 4). An entry that cannot be read is set aside; one listed
+/// twice counts once, with its earlier moment (as a merge would keep it).
+fn read_solved(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Solved> {
+    #[derive(Deserialize)]
+    struct IdHint {
+        id: String,
+    }
+    let mut solved = Vec::new();
+    for raw in entries_list(raw, "the lab challenges you solved", damage) {
+        let read = serde_json::from_str::<StoredSolved>(raw.get())
+            .map_err(|e| words(&e))
+            .and_then(|s| Solved::new(&s.id, s.at.0));
+        match read {
+            Ok(entry) => solved.push(entry),
+            Err(why) => {
+                let id = serde_json::from_str::<IdHint>(raw.get())
+                    .ok()
+                    .map(|h| h.id.chars().take(super::solved::MAX_ID_CHARS).collect());
+                damage.push(Damage::Solved { id, why });
+            }
+        }
+    }
+    solved
 }
 
 /// The settings; a record older than format 4 keeps its daily goal in answers, which has no

@@ -266,6 +266,8 @@ pub struct Unsaved {
     pub answers: u32,
     /// Answers undone (that had been saved), the undoing not saved.
     pub undone: u32,
+    /// Lab challenges solved, not saved.
+    pub solved: u32,
     /// A change to the settings, not saved.
     pub settings: bool,
     /// A reset, not saved.
@@ -292,13 +294,18 @@ impl Unsaved {
             1 => parts.push("the undoing of an answer".to_string()),
             n => parts.push(format!("the undoing of {n} answers")),
         }
+        match self.solved {
+            0 => {}
+            1 => parts.push("the lab challenge you solved".to_string()),
+            n => parts.push(format!("the {n} lab challenges you solved")),
+        }
         if self.settings {
             parts.push("your change to the settings".to_string());
         }
         if self.reset {
             parts.push("the reset of your progress".to_string());
         }
-        let many = parts.len() > 1 || self.answers > 1;
+        let many = parts.len() > 1 || self.answers > 1 || self.solved > 1;
         let text = match parts.len() {
             0 => "your latest change".to_string(),
             1 => parts.remove(0),
@@ -316,6 +323,8 @@ impl Unsaved {
 enum Change {
     Answer(AnswerId),
     Undo(AnswerId),
+    /// A lab challenge solved.
+    Solved,
     Settings,
     Reset,
     /// Nothing the learner did (another tab's record taken in, a damaged value set aside).
@@ -327,6 +336,7 @@ enum Change {
 struct Pending {
     answers: Vec<AnswerId>,
     undone: u32,
+    solved: u32,
     settings: bool,
     reset: bool,
 }
@@ -342,6 +352,7 @@ impl Pending {
                 }
                 None => self.undone += 1,
             },
+            Change::Solved => self.solved = self.solved.saturating_add(1),
             Change::Settings => self.settings = true,
             // A reset takes everything before it away, settings included.
             Change::Reset => {
@@ -358,6 +369,7 @@ impl Pending {
         Unsaved {
             answers: u32::try_from(self.answers.len()).unwrap_or(u32::MAX),
             undone: self.undone,
+            solved: self.solved,
             settings: self.settings,
             reset: self.reset,
         }
@@ -739,6 +751,16 @@ impl Keeper {
         self.compact(at);
         self.save(store, Change::Answer(id));
         Some(undo)
+    }
+
+    /// Records that the lab challenge `id` was solved at `at`, and saves, as an answer is
+    /// saved. A challenge solved before keeps its earlier moment. `Ok(true)` when the record
+    /// changed; `Err` (and nothing recorded) for an id or a moment no record may hold.
+    pub fn solve(&mut self, store: &mut impl Store, id: &str, at: Moment) -> Result<bool, String> {
+        self.sync(store, at);
+        let changed = self.progress.solve(id, at.at())?;
+        self.save(store, if changed { Change::Solved } else { Change::Nothing });
+        Ok(changed)
     }
 
     /// Takes back exactly the answer `undo` came from, and saves.

@@ -1,11 +1,13 @@
 //! The learner's progress: each item's FSRS card, the answers (recent ones in full, older ones
-//! folded into day totals), undone answers, the settings, and the record's generation.
+//! folded into day totals), undone answers, the lab challenges solved, the settings, and the
+//! record's generation.
 //!
 //! Plain data with plain methods, no DOM. Three rules hold for every value of [`Progress`]:
 //! - every value in it is one the app itself would write ([`Card::new`], [`Answer::new`],
 //!   [`DayTotals::new`] and the settings' ranges are the one check, on load and before a write);
 //! - every answer is counted once, whether in the recent history or in folded totals (answers
-//!   have ids, and folded totals say which ids they hold, see [`answer`]);
+//!   have ids, and folded totals say which ids they hold, see [`answer`]); every challenge
+//!   solved is held once, with the moment it was first solved (see [`solved`]);
 //! - merging is the same whichever side merges into which, so tabs agree.
 //!
 //! `format` turns a record into stored text and back; `keeper` keeps it in a store shared with
@@ -17,6 +19,7 @@ pub mod card;
 pub mod format;
 pub mod keeper;
 pub mod settings;
+pub mod solved;
 pub mod storage;
 pub mod totals;
 
@@ -31,6 +34,7 @@ pub use settings::{
     NumberSetting, SettingError, Settings, StoredSettings, Theme, DEFAULT_DAILY_MINUTES,
     DEFAULT_MAX_REVIEWS, DEFAULT_NEW_PER_DAY,
 };
+pub use solved::Solved;
 pub use totals::{DayTotals, Folded};
 
 use crate::clock::Moment;
@@ -65,6 +69,8 @@ pub struct Progress {
     folded: BTreeMap<Origin, Folded>,
     /// Answers undone and still noted, in id order.
     undone: Vec<Undone>,
+    /// The lab challenges solved, in id order, one entry each.
+    solved: Vec<Solved>,
     settings: Settings,
 }
 
@@ -139,6 +145,7 @@ impl Progress {
             history,
             folded,
             undone: Vec::with_capacity(undone.len()),
+            solved: Vec::new(),
             settings,
         };
         for u in undone {
@@ -194,6 +201,31 @@ impl Progress {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The lab challenges solved, in id order (ids the lab no longer has included).
+    pub fn solved(&self) -> &[Solved] {
+        &self.solved
+    }
+
+    /// When the challenge `id` was first solved, if it has been.
+    pub fn solved_at(&self, id: &str) -> Option<DateTime<Utc>> {
+        self.solved
+            .binary_search_by(|s| s.id().cmp(id))
+            .ok()
+            .map(|i| self.solved[i].at())
+    }
+
+    /// Records that the challenge `id` was solved at `at`; a challenge solved before keeps its
+    /// earlier moment. `Ok(true)` when the record changed, `Err` (and nothing recorded) for an
+    /// id or a moment no record may hold ([`Solved::new`]).
+    pub fn solve(&mut self, id: &str, at: DateTime<Utc>) -> Result<bool, String> {
+        Ok(self.note_solved(Solved::new(id, at)?))
+    }
+
+    /// Notes a solved challenge read from a copy of the record (see [`Progress::solve`]).
+    pub fn note_solved(&mut self, entry: Solved) -> bool {
+        solved::note(&mut self.solved, entry)
     }
 
     /// Changes the settings.
@@ -557,8 +589,8 @@ impl Progress {
     }
 
     /// Merges another copy of this record (another tab's, an imported file's) into this one.
-    /// Answers are united, each counted once; per item the later review's card wins; the later
-    /// settings change wins. The result is the same whichever side merges into which.
+    /// Answers are united, each counted once; per item the later review's card wins; solved
+    /// challenges are united, each with its earliest solving; the later settings change wins. The result is the same whichever side merges into which.
     pub fn merge(&mut self, other: &Progress) {
         for u in &other.undone {
             self.note_undone(u.clone());
@@ -598,6 +630,9 @@ impl Progress {
                 Some(c) => self.cards.insert(key.clone(), c),
                 None => self.cards.remove(key),
             };
+        }
+        for s in &other.solved {
+            self.note_solved(s.clone());
         }
         if other.settings.wins_over(&self.settings) {
             self.settings = other.settings.clone();
