@@ -22,7 +22,8 @@ pub use quizzes::{
 };
 pub use reviews::{ReviewOrder, Reviews, REVIEW_ORDER};
 pub use session::{
-    Back, Counts, Face, Graded, Opening, Session, SessionKind, SessionSummary, Shown,
+    grade_shown, Back, Counts, Face, Graded, Opening, Session, SessionKind, SessionSummary, Shown,
+    Skipped,
 };
 pub use time::{minutes_words, spent_seconds};
 pub use weakest::{weakest, WeakItem, WEAK_HORIZON_HOURS};
