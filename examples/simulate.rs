@@ -16,8 +16,8 @@
 //! learner's settings), `--deck ID` (what the learner studies: `beginner`, `all`, ...),
 //! `--seconds S[,S...]` (a flashcard's seconds; questions in proportion), `--gap D` (a break of
 //! D days halfway through the study), `--policy ID[,ID...]` (the rows: `app-day`, `review`,
-//! `random-drill`, `leitner`, `quizzes`, `review-then-quizzes`; the first is the one a grid
-//! runs), `--review-order ID` and `--keep-going ID,ID,ID,ID` (the app-day learner's orders),
+//! `random-drill`, `leitner`, `quizzes`, `review-then-quizzes`; a grid runs `app-day`, or each
+//! policy named), `--review-order ID` and `--keep-going ID,ID,ID,ID` (the app-day learner's orders),
 //! `--grid NAME` (`keep-going`, `minutes`, `review-order`, `max-reviews`, `new-retention`).
 //! Prints Markdown tables. Every rule is in `http_study::simulate`; this only reads the
 //! options and prints.
@@ -75,18 +75,19 @@ const KEEP_GOING_ORDERS: [[&str; 4]; 6] = [
     ],
 ];
 /// Daily goals compared, in minutes.
-const GRID_MINUTES: [u32; 6] = [5, 10, 15, 20, 30, 45];
+const GRID_MINUTES: [u32; 6] = [3, 5, 10, 15, 20, 30];
 /// Most reviews a day compared (1000: no cap in practice).
 const GRID_MAX_REVIEWS: [u32; 6] = [20, 30, 50, 75, 100, 1000];
 /// New items a day and retention checked for the app's day.
-const GRID_DAY_NEW: [u32; 4] = [5, 10, 15, 20];
-const GRID_DAY_RETENTION: [f64; 3] = [0.9, 0.93, 0.95];
+const GRID_DAY_NEW: [u32; 3] = [5, 10, 20];
+const GRID_DAY_RETENTION: [f64; 3] = [0.85, 0.9, 0.95];
 
 /// What the command line asks for.
 struct Args {
     plan: Plan,
     seconds: Vec<u32>,
-    policies: Vec<Policy>,
+    /// The policies named, if any.
+    policies: Option<Vec<Policy>>,
     tune: bool,
     grid: Option<String>,
 }
@@ -115,7 +116,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
     let mut a = Args {
         plan: Plan::default(),
         seconds: vec![a_flashcard(&Plan::default())],
-        policies: Policy::ALL.to_vec(),
+        policies: None,
         tune: false,
         grid: None,
     };
@@ -150,9 +151,9 @@ fn parse(args: &[String]) -> Result<Args, String> {
                     .ok_or_else(|| bad("seconds a flashcard, as 8 or 8,15,20"))?
             }
             "--policy" => {
-                a.policies = list(value, Policy::from_id).ok_or_else(|| {
+                a.policies = Some(list(value, Policy::from_id).ok_or_else(|| {
                     bad("policy ids: app-day, review, random-drill, leitner, quizzes, review-then-quizzes")
-                })?
+                })?)
             }
             "--review-order" => {
                 plan.choices.review_order = review_order(value)
@@ -280,9 +281,11 @@ fn main() -> ExitCode {
             .join(", "),
     );
     let several = a.seconds.len() > 1;
+    let compared = a.policies.clone().unwrap_or_else(|| Policy::ALL.to_vec());
     let started = Instant::now();
     if let Some(name) = &a.grid {
-        let policy = a.policies[0];
+        // With several policies (or paces) the grid is run for each, and they get a column.
+        let policies = a.policies.clone().unwrap_or_else(|| vec![Policy::AppDay]);
         let mut lead = Vec::new();
         let mut cells: Vec<Cell> = Vec::new();
         for &s in &a.seconds {
@@ -294,17 +297,27 @@ fn main() -> ExitCode {
                 }
             };
             lead = names;
-            for mut c in sweep(policy, &variants) {
-                if several {
-                    c.setting.insert(0, s.to_string());
+            for variant in &variants {
+                for &policy in &policies {
+                    let mut c = sweep(policy, std::slice::from_ref(variant)).remove(0);
+                    if policies.len() > 1 {
+                        c.setting.push(policy.label().to_string());
+                    }
+                    if several {
+                        c.setting.insert(0, s.to_string());
+                    }
+                    cells.push(c);
                 }
-                cells.push(c);
             }
+        }
+        if policies.len() > 1 {
+            lead.push("policy");
+        } else {
+            println!("{}:\n", policies[0].label());
         }
         if several {
             lead.insert(0, "s a flashcard");
         }
-        println!("{}:\n", policy.label());
         print!("{}", cells_table(plan, &lead, &cells));
         eprintln!("grid {name}: {:.1} s", started.elapsed().as_secs_f64());
         return ExitCode::SUCCESS;
@@ -312,7 +325,7 @@ fn main() -> ExitCode {
     if several {
         let mut cells = Vec::new();
         for &s in &a.seconds {
-            for r in compare(&at_pace(plan, s), &a.policies) {
+            for r in compare(&at_pace(plan, s), &compared) {
                 cells.push(Cell {
                     setting: vec![s.to_string(), r.policy.label().to_string()],
                     result: r,
@@ -325,7 +338,7 @@ fn main() -> ExitCode {
         );
     } else {
         let plan = at_pace(plan, a.seconds[0]);
-        print!("{}", policy_table(&plan, &compare(&plan, &a.policies)));
+        print!("{}", policy_table(&plan, &compare(&plan, &compared)));
     }
     eprintln!("policies: {:.1} s", started.elapsed().as_secs_f64());
     if a.tune {

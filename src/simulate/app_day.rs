@@ -115,6 +115,7 @@ pub fn app_day(
     while clock.fits(pace.flashcard) {
         let at = clock.now();
         let before = clock.spent;
+        let mut done = false;
         match plan.next {
             NextStep::Study { .. } => {
                 let mut session = review_session(&state.progress, at, choices.review_order);
@@ -133,6 +134,8 @@ pub fn app_day(
                 let mut taken = Vec::new();
                 for offer in &offered {
                     if keep_going(*offer, state, memory, items, &mut clock, pace) == 0 {
+                        // Not even its first question or card fits: the goal is met.
+                        done = true;
                         break;
                     }
                     taken.push(*offer);
@@ -147,7 +150,7 @@ pub fn app_day(
                 }
             }
         }
-        if clock.spent == before {
+        if done || clock.spent == before {
             break;
         }
         plan = day::plan(&state.progress, clock.now());

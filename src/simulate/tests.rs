@@ -7,7 +7,7 @@ use crate::clock::Moment;
 use crate::day;
 use crate::progress::{Progress, Writer};
 use crate::schedule::Grade;
-use crate::study::{due_items, new_items_today, Session, REVIEW_ORDER};
+use crate::study::{due_items, new_items_today, Reviews, Session, REVIEW_ORDER};
 
 /// A small plan, quick in a debug build.
 fn small(learners: u32) -> Plan {
@@ -88,7 +88,10 @@ fn the_review_policy_shows_what_the_study_page_would_show_for_the_same_record() 
         let c = session.counts();
         assert_eq!(c.review + c.new, due.len() + new.len(), "day {day}");
         if let Some(shown) = session.shown() {
-            let first = due.first().or(new.first()).copied();
+            // The day's reviews in the app's order, within its cap, then the new items.
+            let reviews: Vec<_> = Reviews::of(&state.progress, at).items().collect();
+            assert!(reviews.len() <= due.len(), "day {day}");
+            let first = reviews.first().or(new.first()).copied();
             assert_eq!(Some(shown.item), first, "day {day}");
         }
         if day > 2 {

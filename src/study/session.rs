@@ -198,9 +198,9 @@ pub struct Session {
 }
 
 impl Session {
-    /// A review of `p` at `at`: learning steps due again, the day's reviews (most overdue
-    /// first, up to the day's cap: [`Reviews`]), then new items up to the day's limit. The
-    /// first is shown.
+    /// A review of `p` at `at`: learning steps due again, the day's reviews (in
+    /// [`REVIEW_ORDER`], up to the day's cap: [`Reviews`]), then new items up to the day's
+    /// limit. The first is shown.
     pub fn review(p: &Progress, at: Moment) -> Session {
         Session::review_in_order(p, at, REVIEW_ORDER)
     }
