@@ -12,7 +12,7 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::reviews::Reviews;
+use super::reviews::{ReviewOrder, Reviews, REVIEW_ORDER};
 use super::time::{minutes_words, spent_seconds};
 use crate::clock::Moment;
 use crate::progress::keeper::{Keeper, Store};
@@ -209,11 +209,17 @@ pub struct Session {
 }
 
 impl Session {
-    /// A review of `p` at `at`: learning steps due again, the day's reviews (most overdue
-    /// first, up to the day's cap: [`Reviews`]), then new items up to the day's limit. The
-    /// first is shown.
+    /// A review of `p` at `at`: learning steps due again, the day's reviews (in
+    /// [`REVIEW_ORDER`], up to the day's cap: [`Reviews`]), then new items up to the day's
+    /// limit. The first is shown.
     pub fn review(p: &Progress, at: Moment) -> Session {
-        let due: Vec<Item> = Reviews::of(p, at).items().collect();
+        Session::review_in_order(p, at, REVIEW_ORDER)
+    }
+
+    /// As [`Session::review`], taking the day's reviews in `order` instead of the app's
+    /// [`REVIEW_ORDER`] (the simulation compares the orders).
+    pub fn review_in_order(p: &Progress, at: Moment, order: ReviewOrder) -> Session {
+        let due: Vec<Item> = Reviews::in_order(p, at, order).items().collect();
         let new = super::new_items_today(p, at.day());
         Session::scheduled(p, due, new, at)
     }
