@@ -15,7 +15,11 @@
 //! - every answer shows on the learner's days up to today, whatever their time zone did (an
 //!   answer dated after today counts today);
 //! - a study session (each tab may have one open, over the same due cards) never grades a card
-//!   another tab answered since the session took it: the grade lands on the card as stored.
+//!   another tab answered since the session took it: the grade lands on the card as stored;
+//! - every lab challenge solved (and not reset or replaced away) is held by the store and by
+//!   the tab that acted, once, with the moment it was first solved, through export, import
+//!   (merge or replace, the same file twice), other tabs' writes, reloads and the clock put
+//!   back; and nothing else is held solved.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,6 +33,9 @@ use http_study::progress::keeper::{ImportMode, Keeper, MemoryStore, Saving, KEY}
 use http_study::progress::{AnswerId, Progress, Undo, UndoError};
 use http_study::schedule::Grade;
 use http_study::study::{grade_shown, Session};
+
+/// Lab challenges solved: three the lab has, and one it no longer has (a renamed challenge).
+const CHALLENGES: [&str; 4] = ["not-modified", "delete-twice", "echo", "retired-since"];
 
 /// Item keys answered: catalogue items, and two keys that name nothing (a renamed item).
 const ITEMS: [&str; 6] = [
@@ -116,6 +123,11 @@ enum Op {
         tab: usize,
         grade: usize,
     },
+    /// The tab's lab sees a challenge solved, and records it.
+    Solve {
+        tab: usize,
+        challenge: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -151,7 +163,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => tab.clone().prop_map(|tab| Op::Reload { tab }),
         1 => (tab.clone(), 1..60u32).prop_map(|(tab, goal)| Op::Settings { tab, goal }),
         2 => tab.clone().prop_map(|tab| Op::Open { tab }),
-        6 => (tab, 0..4usize).prop_map(|(tab, grade)| Op::GradeShown { tab, grade }),
+        6 => (tab.clone(), 0..4usize).prop_map(|(tab, grade)| Op::GradeShown { tab, grade }),
+        3 => (tab, 0..CHALLENGES.len()).prop_map(|(tab, challenge)| Op::Solve { tab, challenge }),
     ]
 }
 
@@ -202,11 +215,15 @@ enum Key {
 /// What the model expects of an answer: its day and whether it was right.
 type Expected = BTreeMap<Key, (NaiveDate, bool)>;
 
+/// What the model expects of the challenges solved: each one's first solving.
+type Solved = BTreeMap<&'static str, DateTime<Utc>>;
+
 /// An exported file, and what it held when it was made.
 struct File {
     text: String,
     live: Expected,
     undone: BTreeSet<AnswerId>,
+    solved: Solved,
 }
 
 /// The model's start: the clock when the tabs open.
@@ -295,6 +312,7 @@ fn older_file(d: usize, device: &OlderDevice) -> File {
         text: record.to_string(),
         live,
         undone: BTreeSet::new(),
+        solved: Solved::new(),
     }
 }
 
@@ -343,6 +361,8 @@ struct World {
     live: Expected,
     /// Answers undone since the last reset or replace.
     undone: BTreeSet<AnswerId>,
+    /// Challenges solved since the last reset, each with its first solving.
+    solved: Solved,
     /// Each tab's open study session, if any, and the card of each item as the session took
     /// it (the answer that made it; an item missing had none), kept up to date with the
     /// session's own grades.
@@ -374,6 +394,7 @@ impl World {
                 .collect(),
             live: Expected::new(),
             undone: BTreeSet::new(),
+            solved: Solved::new(),
             sessions: [None, None],
         }
     }
@@ -399,6 +420,7 @@ impl World {
         text: &str,
         live: &Expected,
         undone: &BTreeSet<AnswerId>,
+        solved: &Solved,
         replace: bool,
         may_fail: bool,
     ) -> Result<(), TestCaseError> {
@@ -422,7 +444,12 @@ impl World {
         if replace {
             self.live = live.clone();
             self.undone = undone.clone();
+            self.solved = solved.clone();
         } else {
+            for (id, at) in solved {
+                let first = self.solved.entry(id).or_insert(*at);
+                *first = (*first).min(*at);
+            }
             for (key, e) in live {
                 if !matches!(key, Key::Page(id) if self.undone.contains(id)) {
                     self.live.insert(*key, *e);
@@ -521,6 +548,7 @@ impl World {
                     text,
                     live: self.live.clone(),
                     undone: self.undone.clone(),
+                    solved: self.solved.clone(),
                 });
                 Some(tab)
             }
@@ -529,7 +557,8 @@ impl World {
                     return Ok(None);
                 };
                 let (text, live, undone) = (f.text.clone(), f.live.clone(), f.undone.clone());
-                self.import(tab, &text, &live, &undone, replace, false)?;
+                let solved = f.solved.clone();
+                self.import(tab, &text, &live, &undone, &solved, replace, false)?;
                 Some(tab)
             }
             Op::ImportEdited {
@@ -543,8 +572,8 @@ impl World {
                     return Ok(None);
                 };
                 let text = with_a_copied_answer(&f.text, pick, shift);
-                let (live, undone) = (f.live.clone(), f.undone.clone());
-                self.import(tab, &text, &live, &undone, replace, false)?;
+                let (live, undone, solved) = (f.live.clone(), f.undone.clone(), f.solved.clone());
+                self.import(tab, &text, &live, &undone, &solved, replace, false)?;
                 Some(tab)
             }
             Op::ImportOlder {
@@ -556,7 +585,8 @@ impl World {
                     return Ok(None);
                 };
                 let (text, live, undone) = (f.text.clone(), f.live.clone(), f.undone.clone());
-                self.import(tab, &text, &live, &undone, replace, false)?;
+                let solved = f.solved.clone();
+                self.import(tab, &text, &live, &undone, &solved, replace, false)?;
                 Some(tab)
             }
             Op::ImportFull {
@@ -571,8 +601,9 @@ impl World {
                     return Ok(None);
                 };
                 let (text, live, undone) = (f.text.clone(), f.live.clone(), f.undone.clone());
+                let solved = f.solved.clone();
                 self.store.quota = Some(self.used() + room);
-                let done = self.import(tab, &text, &live, &undone, replace, true);
+                let done = self.import(tab, &text, &live, &undone, &solved, replace, true);
                 self.store.quota = None;
                 done?;
                 Some(tab)
@@ -583,6 +614,7 @@ impl World {
                 self.tabs[tab].reset(&mut self.store, at, self.next_generation);
                 self.live.clear();
                 self.undone.clear();
+                self.solved.clear();
                 Some(tab)
             }
             Op::Reload { tab } => {
@@ -647,6 +679,25 @@ impl World {
                 }
                 Some(tab)
             }
+            Op::Solve { tab, challenge } => {
+                let at = self.at(tab);
+                let id = CHALLENGES[challenge];
+                let changed = self.tabs[tab]
+                    .solve(&mut self.store, id, at)
+                    .map_err(TestCaseError::fail)?;
+                let first = self.solved.get(id).copied();
+                prop_assert_eq!(
+                    changed,
+                    first.is_none_or(|f| at.at() < f),
+                    "{} solved at {} (first solved {:?}): whether the record changed",
+                    id,
+                    at.at(),
+                    first
+                );
+                let first = self.solved.entry(id).or_insert(at.at());
+                *first = (*first).min(at.at());
+                Some(tab)
+            }
             Op::Settings { tab, goal } => {
                 let at = self.at(tab);
                 self.tabs[tab].update_settings(&mut self.store, at, |s| s.set_daily_minutes(goal));
@@ -666,6 +717,7 @@ impl World {
         prop_assert!(d.damage.is_empty(), "set aside: {:?}", d.damage);
         let stored = d.progress;
         self.check_counts(&stored, "the store")?;
+        self.check_solved(&stored, "the store")?;
         for k in &self.tabs {
             prop_assert_eq!(k.saving(), &Saving::On);
             let p = k.progress();
@@ -676,6 +728,7 @@ impl World {
         if let Some(t) = tab {
             let p = self.tabs[t].progress();
             self.check_counts(p, "the tab that acted")?;
+            self.check_solved(p, "the tab that acted")?;
             // Fault 4 of issue 19: after a trip west, answers dated later than today were on no
             // chart and in no total of today. Every answer shows on a day up to today.
             let today = self.at(t).day();
@@ -703,6 +756,16 @@ impl World {
                 );
             }
         }
+        Ok(())
+    }
+
+    /// Every challenge solved is held once, with its first solving, and nothing else is.
+    fn check_solved(&self, p: &Progress, whose: &str) -> Result<(), TestCaseError> {
+        let held: Vec<(&str, DateTime<Utc>)> =
+            p.solved().iter().map(|s| (s.id(), s.at())).collect();
+        let expected: Vec<(&str, DateTime<Utc>)> =
+            self.solved.iter().map(|(id, at)| (*id, *at)).collect();
+        prop_assert_eq!(held, expected, "{}: the challenges solved", whose);
         Ok(())
     }
 

@@ -291,7 +291,10 @@ impl Draft {
         let mut notes = Vec::new();
         let p = parts(&self.line);
         if self.line.is_empty() {
-            notes.push("Line 1 is empty: a request starts with its request line, such as GET / HTTP/1.1.".to_string());
+            notes.push(
+                "Line 1 is empty: a request starts with its request line, such as GET / HTTP/1.1."
+                    .to_string(),
+            );
         } else if p.method.is_empty() {
             notes.push("Line 1 starts with a space, so it has no method.".to_string());
         } else if p.target.is_none() && p.version.is_none() {

@@ -114,7 +114,10 @@ impl Row {
             Some(code) => format!("{}, then ", super::status_text(code)),
             None => String::new(),
         };
-        match x.response_header("Content-Type").filter(|_| !x.body().is_empty()) {
+        match x
+            .response_header("Content-Type")
+            .filter(|_| !x.body().is_empty())
+        {
             Some(media) => summary.push_str(&format!("{media}, {} bytes", x.body().len())),
             None => summary.push_str("no content"),
         }

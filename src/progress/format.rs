@@ -1,7 +1,7 @@
 //! The stored form of a record, and reading it back.
 //!
-//! What is stored is our own layout (format 4), written by [`encode`]. [`decode`] reads formats
-//! 1 to 4; older ones are migrated as they are read. Reading is piece by piece: a card, an
+//! What is stored is our own layout (format 5), written by [`encode`]. [`decode`] reads formats
+//! 1 to 5; older ones are migrated as they are read. Reading is piece by piece: a card, an
 //! answer, a day's totals or a setting that cannot be read is set aside and named in the
 //! returned [`Damage`] list, and the rest of the record loads. Only a text that is not a record
 //! of ours at all, or one from a newer format, is refused whole ([`Refusal`]).
@@ -18,10 +18,11 @@
 //! - 4: answers say where they were given (`source`: "quiz", "placement", "retake"; none for a
 //!   flashcard), and settings hold the daily goal in minutes (`daily_minutes`, replacing the
 //!   goal in answers, which older formats' records drop) and the most reviews a day
-//!   (`max_reviews`); and the record lists the lab challenges solved (`solved`: `[{"id":
-//!   "not-modified", "at": "2026-12-07T10:00:00Z"}]`, in id order, each with the moment it was
-//!   first solved; older formats have none). An older page refuses a format-4 record rather
-//!   than dropping them.
+//!   (`max_reviews`). An older page refuses a format-4 record rather than dropping them.
+//! - 5: the record lists the lab challenges solved (`solved`: `[{"id": "not-modified", "at":
+//!   "2026-12-07T10:00:00Z"}]`, in id order, each with the moment it was first solved; older
+//!   formats have none, and are read as having solved none). A page from before the lab
+//!   refuses a format-5 record rather than dropping them.
 //!
 //! The answers of a format-1 or 2 record are read under an origin of their own, made from what
 //! the record counts (`give_older_answers_their_origin`), so that two devices' older records
@@ -344,7 +345,7 @@ struct StoredUndone {
     restore: Option<StoredCard>,
 }
 
-/// One lab challenge solved (format 4).
+/// One lab challenge solved (format 5).
 #[derive(Serialize, Deserialize)]
 struct StoredSolved {
     id: String,
@@ -390,7 +391,7 @@ struct StoredRecord<'a> {
     settings: SavedSettings,
 }
 
-/// Writes a record as stored text (format 4). [`decode`] reads it back equal, with no damage.
+/// Writes a record as stored text (format 5). [`decode`] reads it back equal, with no damage.
 pub fn encode(p: &Progress) -> String {
     let s = p.settings();
     let record = StoredRecord {
@@ -564,7 +565,7 @@ pub fn decode(raw: &str) -> Result<Decoded, Refusal> {
     give_older_answers_their_origin(&mut cards, &mut history, &mut folded, &mut undone);
     let settings = read_settings(envelope.settings, version, &mut damage);
     let mut progress = Progress::from_parts(generation, cards, history, folded, undone, settings);
-    if version >= 4 {
+    if version >= 5 {
         for entry in read_solved(envelope.solved, &mut damage) {
             progress.note_solved(entry);
         }
@@ -875,7 +876,7 @@ fn read_undone(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Undone> 
     undone
 }
 
-/// The lab challenges solved (format 4). An entry that cannot be read is set aside; one listed
+/// The lab challenges solved (format 5). An entry that cannot be read is set aside; one listed
 /// twice counts once, with its earlier moment (as a merge would keep it).
 fn read_solved(raw: Option<&RawValue>, damage: &mut Vec<Damage>) -> Vec<Solved> {
     #[derive(Deserialize)]

@@ -759,7 +759,14 @@ impl Keeper {
     pub fn solve(&mut self, store: &mut impl Store, id: &str, at: Moment) -> Result<bool, String> {
         self.sync(store, at);
         let changed = self.progress.solve(id, at.at())?;
-        self.save(store, if changed { Change::Solved } else { Change::Nothing });
+        self.save(
+            store,
+            if changed {
+                Change::Solved
+            } else {
+                Change::Nothing
+            },
+        );
         Ok(changed)
     }
 

@@ -42,7 +42,7 @@ use crate::schedule::{Grade, Scheduler};
 
 /// The shape of what is stored; bumped when it changes, with a migration from every older one
 /// (see `format`).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Marks exported files and stored records as this app's.
 pub const APP_ID: &str = "http-study";
@@ -590,7 +590,8 @@ impl Progress {
 
     /// Merges another copy of this record (another tab's, an imported file's) into this one.
     /// Answers are united, each counted once; per item the later review's card wins; solved
-    /// challenges are united, each with its earliest solving; the later settings change wins. The result is the same whichever side merges into which.
+    /// challenges are united, each with its earliest solving; the later settings change wins.
+    /// The result is the same whichever side merges into which.
     pub fn merge(&mut self, other: &Progress) {
         for u in &other.undone {
             self.note_undone(u.clone());

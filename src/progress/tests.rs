@@ -366,3 +366,44 @@ fn the_same_answer_twice_counts_once_wherever_the_copies_are() {
     other_way.merge(&p);
     assert_eq!(other_way, merged, "the same whichever side merges");
 }
+
+#[test]
+fn challenges_solved_in_two_copies_merge_the_same_either_way_and_a_merge_twice_counts_once() {
+    let mut a = Progress::default();
+    let mut b = Progress::default();
+    a.solve("not-modified", t0() + Duration::hours(2)).unwrap();
+    a.solve("echo", t0()).unwrap();
+    b.solve("not-modified", t0() + Duration::hours(1)).unwrap();
+    b.solve("gone", t0() + Duration::hours(3)).unwrap();
+    let mut ab = a.clone();
+    ab.merge(&b);
+    let mut ba = b.clone();
+    ba.merge(&a);
+    assert_eq!(ab, ba, "the same whichever side merges into which");
+    let ids: Vec<&str> = ab.solved().iter().map(Solved::id).collect();
+    assert_eq!(ids, ["echo", "gone", "not-modified"]);
+    assert_eq!(
+        ab.solved_at("not-modified"),
+        Some(t0() + Duration::hours(1)),
+        "the first solving is kept"
+    );
+    let once = ab.clone();
+    ab.merge(&b);
+    ab.import_merge(&a);
+    assert_eq!(ab, once, "a merge twice changes nothing");
+}
+
+#[test]
+fn a_challenge_solved_again_keeps_its_first_solving_and_a_bad_id_is_refused() {
+    let mut p = Progress::default();
+    assert_eq!(p.solve("gone", t0() + Duration::hours(1)), Ok(true));
+    assert_eq!(p.solve("gone", t0() + Duration::hours(2)), Ok(false));
+    assert_eq!(p.solved_at("gone"), Some(t0() + Duration::hours(1)));
+    assert!(p.solve("Not a challenge", t0()).is_err());
+    assert_eq!(p.solved().len(), 1);
+    p.reset(7);
+    assert!(
+        p.solved().is_empty(),
+        "a reset forgets them with everything else"
+    );
+}

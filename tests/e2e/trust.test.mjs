@@ -236,13 +236,13 @@ describe("progress a learner can trust", () => {
   test("7. a record from a newer version is never written over, and the notice says so truly", async () => {
     const { context, page } = await openAt("2026-11-02T09:00:00Z");
     await gotoApp(page, app.origin, "/");
-    const newer = JSON.stringify({ app: "http-study", version: 5, cards: {}, history: [], journal: ["future"] });
+    const newer = JSON.stringify({ app: "http-study", version: 6, cards: {}, history: [], journal: ["future"] });
     await put(page, newer);
     await page.reload();
     const notice = page.getByTestId("storage-notice");
     await notice.waitFor();
     const text = await notice.innerText();
-    assert.match(text, /newer version of HTTP Study \(format 5/);
+    assert.match(text, /newer version of HTTP Study \(format 6/);
     assert.match(text, /answers you give here will not be kept/);
     assert.doesNotMatch(text, /set aside|damaged/);
     assert.equal(await page.getByTestId("reload-app").count(), 1);

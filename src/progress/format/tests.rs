@@ -57,7 +57,7 @@ fn what_is_encoded_decodes_to_the_same_record_with_nothing_set_aside() {
     assert!(!p.history().is_empty() && !p.undone().is_empty());
     let d = decode(&encode(&p)).unwrap();
     assert_eq!(d.damage, []);
-    assert_eq!(d.version, 4);
+    assert_eq!(d.version, 5);
     assert_eq!(d.progress, p);
     assert_eq!(encode(&d.progress), encode(&p), "the text is stable");
 }
@@ -87,7 +87,7 @@ fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
     assert_eq!(
         decode(&encode(&p)).unwrap().progress,
         p,
-        "and it is written as format 4"
+        "and it is written as format 5"
     );
 }
 
@@ -157,7 +157,8 @@ fn a_record_of_format_3_is_migrated_with_its_settings_and_answers() {
         encode(&p),
         include_str!("../../../tests/fixtures/progress-v3.json")
             .trim()
-            .replace(r#""version":3"#, r#""version":4"#)
+            .replace(r#""version":3"#, r#""version":5"#)
+            .replace(r#""settings":"#, r#""solved":[],"settings":"#)
             .replace(
                 r#""daily_goal":25,"theme":"Light"}"#,
                 r#""daily_minutes":10,"max_reviews":50,"theme":"Light","goal":"beginner"}"#
@@ -166,10 +167,45 @@ fn a_record_of_format_3_is_migrated_with_its_settings_and_answers() {
 }
 
 #[test]
-fn a_record_of_the_current_format_is_read_from_its_fixture_and_written_back_the_same() {
+fn a_record_of_format_4_is_migrated_with_no_challenge_solved() {
     let text = include_str!("../../../tests/fixtures/progress-v4.json").trim();
     let d = decode(text).unwrap();
     assert_eq!((d.version, d.damage.len()), (4, 0));
+    let p = d.progress;
+    assert!(p.solved().is_empty());
+    assert_eq!(p.history().len(), 3);
+    assert_eq!(
+        encode(&p),
+        text.replace(r#""version":4"#, r#""version":5"#)
+            .replace(r#""settings":"#, r#""solved":[],"settings":"#)
+    );
+}
+
+#[test]
+fn a_format_4_record_that_names_challenges_solved_is_read_as_having_none() {
+    // Format 4 never held them: a field of that name in one is not ours to read.
+    let text = include_str!("../../../tests/fixtures/progress-v4.json")
+        .trim()
+        .replace(
+            r#""settings":"#,
+            r#""solved":[{"id":"gone","at":"2026-11-22T09:10:00Z"}],"settings":"#,
+        );
+    let d = decode(&text).unwrap();
+    assert_eq!(d.damage.len(), 0);
+    assert!(d.progress.solved().is_empty());
+}
+
+#[test]
+fn a_record_of_the_current_format_is_read_from_its_fixture_and_written_back_the_same() {
+    let text = include_str!("../../../tests/fixtures/progress-v5.json").trim();
+    let d = decode(text).unwrap();
+    assert_eq!((d.version, d.damage.len()), (5, 0));
+    let solved: Vec<&str> = d.progress.solved().iter().map(|s| s.id()).collect();
+    assert_eq!(
+        solved,
+        ["not-modified", "retired-challenge"],
+        "a challenge the lab no longer has is kept"
+    );
     let p = d.progress;
     let sources: Vec<Source> = p.history().iter().map(|a| a.source()).collect();
     assert_eq!(sources, [Source::Study, Source::Quiz, Source::Retake]);
@@ -180,7 +216,7 @@ fn a_record_of_the_current_format_is_read_from_its_fixture_and_written_back_the_
 
 #[test]
 fn an_answer_from_a_place_the_app_does_not_know_is_set_aside() {
-    let text = include_str!("../../../tests/fixtures/progress-v4.json")
+    let text = include_str!("../../../tests/fixtures/progress-v5.json")
         .trim()
         .replace(r#""source":"retake""#, r#""source":"dream""#);
     let d = decode(&text).unwrap();
@@ -212,7 +248,7 @@ fn json_from_another_app_is_refused() {
 
 #[test]
 fn a_newer_format_is_refused_with_its_number() {
-    let text = encode(&Progress::default()).replace("\"version\":4", "\"version\":99");
+    let text = encode(&Progress::default()).replace("\"version\":5", "\"version\":99");
     assert_eq!(decode(&text), Err(Refusal::TooNew(99)));
     assert!(Refusal::TooNew(99).to_string().contains("newer version"));
 }
@@ -221,16 +257,16 @@ fn a_newer_format_is_refused_with_its_number() {
 fn an_odd_format_number_is_refused_saying_what_is_wrong_with_it() {
     // Fault 10 of issue 19: "3.0" and "1e20" were refused as having "no format number".
     let with = |v: &str| {
-        encode(&Progress::default()).replace("\"version\":4", &format!("\"version\":{v}"))
+        encode(&Progress::default()).replace("\"version\":5", &format!("\"version\":{v}"))
     };
     for (v, words) in [
         ("3.0", "written 3.0 instead of 3"),
         ("2e0", "written 2e0 instead of 2"),
         (
             "1e20",
-            "1e20, is beyond the formats this page reads (1 to 4)",
+            "1e20, is beyond the formats this page reads (1 to 5)",
         ),
-        ("5.0", "5.0, is beyond the formats this page reads"),
+        ("6.0", "6.0, is beyond the formats this page reads"),
         ("1e400", "1e400, is beyond the formats this page reads"),
         (
             "99999999999999999999",
@@ -568,5 +604,45 @@ fn the_same_answer_twice_in_a_file_counts_once_even_far_apart_in_time() {
         d.progress.history(),
         p.history(),
         "the earlier copy is the one kept"
+    );
+}
+
+#[test]
+fn a_solved_challenge_that_cannot_be_read_is_set_aside_and_named_and_the_rest_load() {
+    let text = include_str!("../../../tests/fixtures/progress-v5.json")
+        .trim()
+        .replace(
+            r#""retired-challenge","at":"2026-11-21T08:00:00Z""#,
+            r#""<b>Bold</b>","at":"2026-11-21T08:00:00Z""#,
+        )
+        .replace(
+            r#""solved":["#,
+            r#""solved":[{"id":"gone","at":"yesterday"},"#,
+        );
+    let d = decode(&text).unwrap();
+    assert_eq!(d.damage.len(), 2, "{:?}", d.damage);
+    assert!(d
+        .damage
+        .iter()
+        .any(|x| x.to_string().contains("\u{201c}gone\u{201d}")));
+    let solved: Vec<&str> = d.progress.solved().iter().map(|s| s.id()).collect();
+    assert_eq!(solved, ["not-modified"]);
+    assert_eq!(d.progress.history().len(), 3, "the answers load");
+}
+
+#[test]
+fn a_challenge_listed_twice_in_a_file_is_held_once_with_its_first_solving() {
+    let text = include_str!("../../../tests/fixtures/progress-v5.json")
+        .trim()
+        .replace(
+            r#""solved":["#,
+            r#""solved":[{"id":"not-modified","at":"2026-11-20T07:00:00Z"},"#,
+        );
+    let d = decode(&text).unwrap();
+    assert_eq!(d.damage, []);
+    assert_eq!(d.progress.solved().len(), 2);
+    assert_eq!(
+        d.progress.solved_at("not-modified"),
+        Some(Utc.with_ymd_and_hms(2026, 11, 20, 7, 0, 0).unwrap())
     );
 }

@@ -107,7 +107,7 @@ fn an_export_merged_seventeen_days_later_counts_each_answer_once() {
 fn a_newer_versions_record_is_never_written_over_and_the_learner_is_told() {
     // Fault 7.
     let mut store = MemoryStore::default();
-    let newer = encode(&Progress::default()).replace("\"version\":4", "\"version\":5");
+    let newer = encode(&Progress::default()).replace("\"version\":5", "\"version\":6");
     store.entries.insert(KEY.into(), newer.clone());
     let mut k = Keeper::open(&mut store, at(0), 1);
     assert_eq!(k.saving(), &Saving::Off(NotSaving::NewerVersion));
@@ -140,12 +140,12 @@ fn a_tab_that_meets_a_newer_versions_record_stops_saving() {
     let mut store = MemoryStore::default();
     let mut k = Keeper::open(&mut store, at(0), 1);
     k.record(&mut store, "code:404", Grade::Good, at(0));
-    let newer = encode(&Progress::default()).replace("\"version\":4", "\"version\":6");
+    let newer = encode(&Progress::default()).replace("\"version\":5", "\"version\":7");
     store.entries.insert(KEY.into(), newer.clone());
     k.stored_elsewhere(&mut store, at(1));
     k.record(&mut store, "code:200", Grade::Good, at(2));
     assert_eq!(store.entries[KEY], newer);
-    assert!(matches!(k.problem(), Some(Problem::NewerVersion(6))));
+    assert!(matches!(k.problem(), Some(Problem::NewerVersion(7))));
 }
 
 /// A stored record whose card for 200 OK is broken and whose other parts are fine.
@@ -673,4 +673,48 @@ fn the_offer_of_a_value_with_no_copy_is_not_replaced_by_the_storage_full_notice(
     k.dismiss();
     k.record(&mut store, "code:202", Grade::Good, at(12));
     assert!(matches!(k.problem(), Some(Problem::NotSaved { .. })));
+}
+
+#[test]
+fn a_challenge_solved_in_one_tab_is_saved_and_heard_by_the_other_and_survives_a_reload() {
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    assert_eq!(a.solve(&mut store, "not-modified", at(1)), Ok(true));
+    assert_eq!(a.unsaved(), Unsaved::default());
+    // B solves another without having heard of A's: it reads the store first.
+    assert_eq!(b.solve(&mut store, "echo", at(2)), Ok(true));
+    let ids: Vec<String> = stored(&store)
+        .solved()
+        .iter()
+        .map(|s| s.id().to_string())
+        .collect();
+    assert_eq!(ids, ["echo", "not-modified"]);
+    a.stored_elsewhere(&mut store, at(3));
+    assert_eq!(a.progress(), b.progress());
+    assert_eq!(b.solve(&mut store, "not-modified", at(4)), Ok(false));
+    let reloaded = Keeper::open(&mut store, at(5), 3);
+    assert_eq!(
+        reloaded.progress().solved_at("not-modified"),
+        Some(at(1).at())
+    );
+}
+
+#[test]
+fn a_challenge_solved_while_storage_is_full_is_named_among_what_is_not_kept() {
+    let mut store = MemoryStore::default();
+    let mut k = Keeper::open(&mut store, at(0), 1);
+    k.record(&mut store, "code:404", Grade::Good, at(1));
+    store.quota = Some(0);
+    k.solve(&mut store, "gone", at(2)).unwrap();
+    assert_eq!(k.unsaved().solved, 1);
+    let words = k.problem().expect("the learner is told").to_string();
+    assert!(words.contains("the lab challenge you solved"), "{words}");
+    store.quota = None;
+    k.record(&mut store, "code:200", Grade::Good, at(3));
+    assert!(k.unsaved().is_empty());
+    assert!(
+        stored(&store).solved_at("gone").is_some(),
+        "saved by the next write"
+    );
 }
