@@ -350,3 +350,127 @@ pub fn common_header_names() -> Vec<&'static str> {
     names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     names
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_editor_starts_with_a_get_of_the_home_page_the_lab_answers() {
+        let d = Draft::start();
+        assert_eq!(d.to_text(), "GET / HTTP/1.1\nHost: lab.example\n");
+        assert_eq!(
+            (d.method(), d.target(), d.version()),
+            ("GET", "/", "HTTP/1.1")
+        );
+        assert_eq!(d.header(0), Some(("Host", "lab.example")));
+        assert!(d.unread().is_empty());
+    }
+
+    #[test]
+    fn text_typed_by_hand_shows_in_the_fields() {
+        let d = Draft::from_text(
+            "PUT /articles/7 HTTP/1.1\nHost: lab.example\nIf-Match:\"v1\"\n\n{\"title\":\"Hi\"}",
+        );
+        assert_eq!((d.method(), d.target()), ("PUT", "/articles/7"));
+        let rows: Vec<_> = d.headers().collect();
+        assert_eq!(rows, [("Host", "lab.example"), ("If-Match", "\"v1\"")]);
+        assert_eq!(d.body(), "{\"title\":\"Hi\"}");
+    }
+
+    #[test]
+    fn a_field_changed_rewrites_only_its_own_part_of_the_text() {
+        let mut d = Draft::from_text("get  /x HTTP/1.0\r\nHost:lab.example\r\nX-Odd\n\nbody");
+        d.set_method("DELETE");
+        d.set_target("/articles/7");
+        assert_eq!(
+            d.to_text(),
+            "DELETE /articles/7 HTTP/1.0\r\nHost:lab.example\r\nX-Odd\n\nbody"
+        );
+        d.set_header_value(0, "other.example\r");
+        assert_eq!(d.header(0), Some(("Host", "other.example ")));
+        d.set_header_name(1, "Accept");
+        d.set_header_value(1, "text/plain");
+        assert_eq!(d.header(1), Some(("Accept", "text/plain")));
+        d.remove_header(0);
+        d.add_header("Range", "bytes=-100");
+        assert_eq!(
+            d.to_text(),
+            "DELETE /articles/7 HTTP/1.0\r\nAccept: text/plain\nRange: bytes=-100\n\nbody"
+        );
+    }
+
+    #[test]
+    fn a_body_gets_its_blank_line_and_a_content_length_the_learner_can_ask_for() {
+        let mut d = Draft::start();
+        d.set_method("POST");
+        d.set_body("{\"title\":\"Caf\u{e9}\"}");
+        assert_eq!(d.set_content_length(), 17);
+        assert_eq!(
+            d.to_text(),
+            "POST / HTTP/1.1\nHost: lab.example\nContent-Length: 17\n\n{\"title\":\"Caf\u{e9}\"}"
+        );
+        d.set_body("{}");
+        assert_eq!(d.set_content_length(), 2);
+        assert_eq!(d.header_count(), 2, "the same row, not a second one");
+    }
+
+    #[test]
+    fn what_cannot_be_read_as_fields_is_said_in_words_with_its_line() {
+        let d = Draft::from_text("GET /\nHost lab.example\n: x\n");
+        let notes = d.unread();
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes[0].contains("no version"));
+        assert!(notes[1].starts_with("Line 2 has no colon"));
+        assert!(notes[2].starts_with("Line 3 has no header name"));
+        assert!(Draft::from_text("").unread()[0].contains("Line 1 is empty"));
+    }
+
+    #[test]
+    fn the_header_names_offered_include_those_the_challenges_need() {
+        let names = common_header_names();
+        for name in [
+            "Host",
+            "If-Match",
+            "If-None-Match",
+            "Range",
+            "Expect",
+            "Authorization",
+        ] {
+            assert!(names.iter().any(|n| n.eq_ignore_ascii_case(name)), "{name}");
+        }
+        let mut lower: Vec<String> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
+        let before = lower.clone();
+        lower.dedup();
+        assert_eq!(lower, before, "each once");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_reads_back_exactly_and_fields_survive_a_round_trip(
+            text in "[A-Za-z /:\\r\\n{}\"=-]{0,80}",
+            method in "[A-Z]{1,7}",
+            target in "[a-z/?=\\n]{0,12}",
+            value in "[ -~]{0,12}",
+        ) {
+            prop_assert_eq!(Draft::from_text(&text).to_text(), text.clone());
+            let mut d = Draft::from_text(&text);
+            let lines_before = d.to_text().matches('\n').count();
+            d.set_method(&method);
+            d.set_target(&target);
+            if d.header_count() > 0 {
+                d.set_header_value(0, &value);
+            }
+            let again = Draft::from_text(&d.to_text());
+            prop_assert_eq!(&again, &d, "the text written reads back as the same fields");
+            prop_assert_eq!(
+                d.to_text().matches('\n').count(),
+                lines_before,
+                "a field never adds or removes a line"
+            );
+        }
+    }
+}

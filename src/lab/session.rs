@@ -130,3 +130,68 @@ impl Row {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lab::challenge;
+    use chrono::TimeZone;
+
+    fn noon() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, 2, 12, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn each_send_is_listed_like_a_network_panel_row_and_says_what_it_solved() {
+        let mut s = Session::new();
+        assert!(s.open(challenge("not-found"), noon()));
+        let solved = s.send("GET /articles/99 HTTP/1.1\nHost: lab.example\n\n", noon());
+        let ids: Vec<&str> = solved.iter().map(|c| c.id).collect();
+        assert!(ids.contains(&"not-found"), "{ids:?}");
+        let again = s.send("GET /articles/99 HTTP/1.1\nHost: lab.example\n\n", noon());
+        assert!(
+            !again.iter().any(|c| c.id == "not-found"),
+            "solved once, not at every send"
+        );
+        let rows = s.rows();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].method, "GET");
+        assert_eq!(rows[0].target, "/articles/99");
+        assert_eq!(rows[0].status_text, "404 Not Found");
+    }
+
+    #[test]
+    fn a_request_that_does_not_parse_is_listed_with_its_first_line_and_its_400() {
+        let mut s = Session::new();
+        s.send("this is not http", noon());
+        let row = &s.rows()[0];
+        assert_eq!((row.method.as_str(), row.status), ("?", 400));
+        assert_eq!(row.target, "this is not http");
+        assert!(!s.exchanges()[0].why().is_empty(), "the reason is given");
+    }
+
+    #[test]
+    fn a_long_target_is_shortened_in_its_row() {
+        let mut s = Session::new();
+        let long = format!("GET /{} HTTP/1.1\nHost: lab.example\n\n", "a".repeat(200));
+        s.send(&long, noon());
+        let row = &s.rows()[0];
+        assert_eq!(row.target.chars().count(), ROW_TARGET_CHARS + 1);
+        assert!(row.target.ends_with('\u{2026}'));
+    }
+
+    #[test]
+    fn opening_a_challenge_starts_its_lab_and_the_exchanges_stay_listed() {
+        let mut s = Session::new();
+        s.send("DELETE /articles/1 HTTP/1.1\nHost: lab.example\n\n", noon());
+        let c = challenge("too-many-searches");
+        assert!(s.open(c, noon()));
+        assert!(!s.open(c, noon()), "the same challenge again keeps its lab");
+        assert_eq!(s.exchanges().len(), 1);
+        assert_eq!(s.challenge().map(|c| c.id), Some("too-many-searches"));
+        let x = s.send("GET /search?q=a HTTP/1.1\nHost: lab.example\n\n", noon());
+        assert!(x.iter().any(|c| c.id == "too-many-searches"));
+        assert!(!s.open(None, noon()));
+        assert_eq!(s.challenge(), None);
+    }
+}

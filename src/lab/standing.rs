@@ -56,3 +56,34 @@ pub fn standing(progress: &Progress) -> Standing {
     let solved = challenges.iter().filter(|c| c.solved.is_some()).count();
     Standing { challenges, solved }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_standing_lists_every_challenge_and_counts_those_solved_not_retired_ones() {
+        let at = Utc.with_ymd_and_hms(2026, 3, 2, 12, 0, 0).unwrap();
+        let mut p = Progress::default();
+        p.solve("not-found", at).unwrap();
+        p.solve("echo", at).unwrap();
+        p.solve("retired-long-ago", at).unwrap();
+        let s = standing(&p);
+        assert_eq!(s.challenges.len(), challenges().len());
+        assert_eq!(s.solved, 2);
+        assert_eq!(
+            s.line(),
+            format!("Lab: 2 of {} challenges solved", challenges().len())
+        );
+        assert_eq!(s.of("echo").and_then(|c| c.solved), Some(at));
+        assert_eq!(s.of("gone").and_then(|c| c.solved), None);
+        let order: Vec<&str> = s.solved().map(|c| c.challenge.id).collect();
+        let lab_order: Vec<&str> = challenges()
+            .iter()
+            .map(|c| c.id)
+            .filter(|id| ["not-found", "echo"].contains(id))
+            .collect();
+        assert_eq!(order, lab_order, "in the lab's order");
+    }
+}
