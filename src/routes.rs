@@ -12,16 +12,18 @@ pub enum Page {
     Home,
     Study,
     Quiz,
+    Lab,
     Reference,
     Progress,
 }
 
 impl Page {
     /// Every page in navigation order.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Home,
         Page::Study,
         Page::Quiz,
+        Page::Lab,
         Page::Reference,
         Page::Progress,
     ];
@@ -32,6 +34,7 @@ impl Page {
             Page::Home => "",
             Page::Study => "study",
             Page::Quiz => "quiz",
+            Page::Lab => "lab",
             Page::Reference => "reference",
             Page::Progress => "progress",
         }
@@ -43,6 +46,7 @@ impl Page {
             Page::Home => "/",
             Page::Study => "/study",
             Page::Quiz => "/quiz",
+            Page::Lab => "/lab",
             Page::Reference => "/reference",
             Page::Progress => "/progress",
         }
@@ -54,6 +58,7 @@ impl Page {
             Page::Home => "Home",
             Page::Study => "Study",
             Page::Quiz => "Quiz",
+            Page::Lab => "Lab",
             Page::Reference => "Reference",
             Page::Progress => "Progress",
         }
@@ -76,6 +81,11 @@ pub fn methods_path() -> String {
 /// The Reference entry of a method: `/reference/methods/PATCH`.
 pub fn method_path(name: &str) -> String {
     format!("{}/{name}", methods_path())
+}
+
+/// The lab with challenge `id` open: `/lab?challenge=not-modified`.
+pub fn lab_challenge_path(id: &str) -> String {
+    format!("{}?challenge={}", Page::Lab.path(), percent_encode(id))
 }
 
 /// What a URL's path asks the app to show. `Code` and `Method` carry the segment as the learner
@@ -242,6 +252,15 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), Page::ALL.len());
+    }
+
+    #[test]
+    fn a_lab_challenge_lives_in_the_labs_url() {
+        assert_eq!(
+            lab_challenge_path("not-modified"),
+            "/lab?challenge=not-modified"
+        );
+        assert_eq!(Route::from_path("/lab"), Route::Page(Page::Lab));
     }
 
     #[test]

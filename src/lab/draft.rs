@@ -351,7 +351,7 @@ pub fn common_header_names() -> Vec<&'static str> {
     names
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

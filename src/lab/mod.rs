@@ -40,7 +40,7 @@ pub use challenges::{
 };
 pub use draft::{common_header_names, Draft};
 pub use explain::HeaderNote;
-pub use server::Lab;
+pub use server::{Lab, METHODS};
 pub use session::{just_solved, Row, Session};
 pub use standing::{standing, ChallengeStanding, Standing};
 

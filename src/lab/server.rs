@@ -15,7 +15,7 @@ use crate::exchange::rules::without_content;
 pub(super) const MAX_CONTENT: u64 = 1000;
 
 /// The methods RFC 9110 defines (and PATCH, RFC 5789): every one the lab knows.
-pub(super) const METHODS: [&str; 9] = [
+pub const METHODS: [&str; 9] = [
     "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH",
 ];
 

@@ -5,7 +5,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::components::{theme_attribute, SiteHeader, StorageNotice};
 use super::pages::{
-    CodePage, HomePage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
+    CodePage, HomePage, LabPage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
     ReferencePage, StudyPage,
 };
 use super::state::ProgressStore;
@@ -61,6 +61,7 @@ fn CurrentPage() -> impl IntoView {
         Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
         Route::Page(Page::Study) => view! { <StudyPage/> }.into_any(),
         Route::Page(Page::Quiz) => view! { <QuizPage/> }.into_any(),
+        Route::Page(Page::Lab) => view! { <LabPage/> }.into_any(),
         Route::Page(Page::Reference) => view! { <ReferencePage/> }.into_any(),
         Route::Page(Page::Progress) => view! { <ProgressPage/> }.into_any(),
         Route::Methods => view! { <MethodsPage/> }.into_any(),

@@ -187,6 +187,16 @@ impl ProgressStore {
         flipped
     }
 
+    /// Records that the lab challenge `id` was solved now, and saves (a challenge solved before
+    /// keeps its first solving). `Err`: why it could not be recorded.
+    pub fn solve(&self, id: &str) -> Result<bool, String> {
+        let at = self.refresh();
+        let mut result = Ok(false);
+        self.keeper
+            .update(|k| result = k.solve(&mut LocalStore, id, at));
+        result
+    }
+
     /// Takes an answer back and saves.
     pub fn undo(&self, undo: &Undo) -> Result<(), UndoError> {
         let at = self.refresh();

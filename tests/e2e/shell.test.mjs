@@ -172,14 +172,14 @@ describe("the app shell", () => {
   test("navigation works by keyboard alone", async () => {
     const { context, page } = await openPage(app.browser, app.origin);
     await gotoApp(page, app.origin, "/");
-    // Tab order: skip link, brand, then the five nav links.
+    // Tab order: skip link, brand, then the six nav links.
     const reached = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
       reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim()));
     }
     assert.deepEqual(reached.slice(0, 1), ["Skip to content"]);
-    assert.deepEqual(reached.slice(2), ["Home", "Study", "Quiz", "Reference", "Progress"]);
+    assert.deepEqual(reached.slice(2), ["Home", "Study", "Quiz", "Lab", "Reference", "Progress"]);
     await page.keyboard.press("Enter");
     await page.waitForURL(app.origin + "/progress");
     assert.equal(await page.locator("h1").textContent(), "Progress");

@@ -2,6 +2,7 @@
 //! (./test.sh sets wasm-bindgen-test-runner and Debian's chromedriver up for it).
 #![cfg(target_arch = "wasm32")]
 
+mod lab;
 mod progress;
 mod quiz;
 mod reference;

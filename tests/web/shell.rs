@@ -12,7 +12,10 @@ async fn the_header_lists_every_section_in_order() {
         .filter_map(|i| links.item(i))
         .map(|n| n.text_content().unwrap_or_default())
         .collect();
-    assert_eq!(labels, ["Home", "Study", "Quiz", "Reference", "Progress"]);
+    assert_eq!(
+        labels,
+        ["Home", "Study", "Quiz", "Lab", "Reference", "Progress"]
+    );
     let home = nav_link(&container, "Home");
     assert_eq!(home.get_attribute("href").as_deref(), Some("/"));
     assert_eq!(home.get_attribute("aria-current").as_deref(), Some("page"));

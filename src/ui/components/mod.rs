@@ -14,6 +14,7 @@ mod not_in_catalogue;
 mod notice;
 mod settings_form;
 mod shortcuts;
+mod try_in_lab;
 
 pub use charts::{
     Bar, BarChart, Fill, HeatMap, LineChart, Point, Segment, StackedBars, StackedRow,
@@ -30,3 +31,4 @@ pub use not_in_catalogue::NotInCatalogue;
 pub use notice::StorageNotice;
 pub use settings_form::{theme_attribute, SettingsForm};
 pub use shortcuts::{use_keys, ShortcutsHelp};
+pub use try_in_lab::TryInLab;

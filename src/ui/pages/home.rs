@@ -88,6 +88,10 @@ pub fn HomePage() -> impl IntoView {
                     " \u{2014} on what you have studied, or on a whole deck. A quiz answer reviews an item you have started; it never puts an item you have not been taught into your schedule."
                 </li>
                 <li>
+                    <a href=Page::Lab.path()>"Open the HTTP lab"</a>
+                    " \u{2014} write requests, send them to a server in the page, and see what the RFC makes it answer."
+                </li>
+                <li>
                     <a href=Page::Reference.path()>"Browse the reference"</a>
                     " \u{2014} look up any code or method."
                 </li>

@@ -1,6 +1,7 @@
 //! One component per route.
 
 mod home;
+mod lab;
 mod not_found;
 mod progress;
 mod quiz;
@@ -8,6 +9,7 @@ mod reference;
 mod study;
 
 pub use home::HomePage;
+pub use lab::LabPage;
 pub use not_found::NotFoundPage;
 pub use progress::ProgressPage;
 pub use quiz::QuizPage;

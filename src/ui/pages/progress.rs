@@ -49,6 +49,7 @@ pub fn ProgressPage() -> impl IntoView {
             </div>
             {move || overview.with(charts)}
             {move || forecast.with(|f| forecast_view(*f))}
+            <LabStanding/>
             <crate::ui::components::SettingsForm />
             <crate::ui::components::DataControls />
         </section>
@@ -371,6 +372,51 @@ fn confusions_view(found: Vec<study::Confusion>) -> impl IntoView {
             <h2 id="confusions-heading">"Codes you mix up"</h2>
             <p class="chart-note">"From your quiz answers of the last two weeks, most often first."</p>
             {list}
+        </section>
+    }
+}
+
+/// The lab challenges solved: how many of all, and which (from `lab::standing`, as the lab
+/// marks them).
+#[component]
+fn LabStanding() -> impl IntoView {
+    let standing = ProgressStore::get().derive(|p, _| crate::lab::standing(p));
+    view! {
+        <section class="lab-standing" aria-labelledby="lab-standing-heading" data-testid="lab-standing">
+            <h2 id="lab-standing-heading">"Lab challenges"</h2>
+            <p data-testid="lab-standing-line">{move || standing.with(crate::lab::Standing::line)}</p>
+            {move || {
+                standing
+                    .with(|s| {
+                        if s.solved == 0 {
+                            view! {
+                                <p class="hint">
+                                    <a href=Page::Lab.path()>"Open the lab"</a>
+                                    " and send requests until the server answers as a challenge asks."
+                                </p>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <ul data-testid="lab-solved">
+                                    {s
+                                        .solved()
+                                        .map(|c| {
+                                            view! {
+                                                <li>
+                                                    <a href=crate::routes::lab_challenge_path(c.challenge.id)>
+                                                        {c.challenge.goal}
+                                                    </a>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
         </section>
     }
 }

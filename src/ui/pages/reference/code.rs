@@ -7,6 +7,7 @@ use crate::catalogue::{
 use crate::routes::{code_path, Page};
 use crate::ui::components::{
     header_row_id, Cite, CodeLink, ExchangeView, MisconceptionList, NotInCatalogue, StatusBadge,
+    TryInLab,
 };
 use crate::ui::use_page_title;
 
@@ -174,6 +175,7 @@ fn CodeEntry(code: &'static StatusCode) -> impl IntoView {
                         </section>
                     }
                 })}
+            <TryInLab challenges=crate::lab::challenges_for_code(code.code).collect()/>
             <MisconceptionList items=misconceptions/>
         </article>
     }

@@ -130,6 +130,7 @@ fn MethodEntry(method: &'static Method) -> impl IntoView {
             <h2>"Typical error responses"</h2>
             {code_links(method.errors)}
             {method.example.map(|exchange| view! { <ExchangeView exchange linked=Vec::new()/> })}
+            <crate::ui::components::TryInLab challenges=crate::lab::challenges_for_method(method.name).collect()/>
             {groups
                 .into_iter()
                 .map(|g| {
