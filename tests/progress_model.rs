@@ -219,6 +219,7 @@ type Expected = BTreeMap<Key, (NaiveDate, bool)>;
 type Solved = BTreeMap<&'static str, DateTime<Utc>>;
 
 /// An exported file, and what it held when it was made.
+#[derive(Clone)]
 struct File {
     text: String,
     live: Expected,
@@ -412,18 +413,22 @@ impl World {
             .sum()
     }
 
-    /// Imports `text` (which holds `live` and `undone`) in `tab`. An import refused while
+    /// Imports `text` (which holds what `file` held) in `tab`. An import refused while
     /// `may_fail` (storage full) must leave the record as it was; any other refusal fails.
     fn import(
         &mut self,
         tab: usize,
         text: &str,
-        live: &Expected,
-        undone: &BTreeSet<AnswerId>,
-        solved: &Solved,
+        file: &File,
         replace: bool,
         may_fail: bool,
     ) -> Result<(), TestCaseError> {
+        let File {
+            live,
+            undone,
+            solved,
+            ..
+        } = file;
         let at = self.at(tab);
         let mode = if replace {
             ImportMode::Replace
@@ -556,9 +561,8 @@ impl World {
                 let Some(f) = self.files.get(file) else {
                     return Ok(None);
                 };
-                let (text, live, undone) = (f.text.clone(), f.live.clone(), f.undone.clone());
-                let solved = f.solved.clone();
-                self.import(tab, &text, &live, &undone, &solved, replace, false)?;
+                let f = f.clone();
+                self.import(tab, &f.text, &f, replace, false)?;
                 Some(tab)
             }
             Op::ImportEdited {
@@ -572,8 +576,8 @@ impl World {
                     return Ok(None);
                 };
                 let text = with_a_copied_answer(&f.text, pick, shift);
-                let (live, undone, solved) = (f.live.clone(), f.undone.clone(), f.solved.clone());
-                self.import(tab, &text, &live, &undone, &solved, replace, false)?;
+                let f = f.clone();
+                self.import(tab, &text, &f, replace, false)?;
                 Some(tab)
             }
             Op::ImportOlder {
@@ -584,9 +588,8 @@ impl World {
                 let Some(f) = self.older.get(device) else {
                     return Ok(None);
                 };
-                let (text, live, undone) = (f.text.clone(), f.live.clone(), f.undone.clone());
-                let solved = f.solved.clone();
-                self.import(tab, &text, &live, &undone, &solved, replace, false)?;
+                let f = f.clone();
+                self.import(tab, &f.text, &f, replace, false)?;
                 Some(tab)
             }
             Op::ImportFull {
@@ -600,10 +603,9 @@ impl World {
                 let Some(f) = files.get(file) else {
                     return Ok(None);
                 };
-                let (text, live, undone) = (f.text.clone(), f.live.clone(), f.undone.clone());
-                let solved = f.solved.clone();
+                let f = f.clone();
                 self.store.quota = Some(self.used() + room);
-                let done = self.import(tab, &text, &live, &undone, &solved, replace, true);
+                let done = self.import(tab, &f.text, &f, replace, true);
                 self.store.quota = None;
                 done?;
                 Some(tab)
