@@ -1,29 +1,12 @@
 // End-to-end: axe-core finds nothing on every page and state, in light and dark.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
 import { answerQuestions } from "./support/learner.mjs";
+import { violations } from "./support/axe.mjs";
 
 const app = useServedApp();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's violations on the page as it is now, one readable line each. */
-async function violations(page) {
-  // Evaluated by the test driver: the page's Content-Security-Policy rightly refuses an inline
-  // <script>, and must not be loosened for a test.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-  });
-}
 
 /** Each state: a name, a path, and what to do there before checking. */
 const STATES = [
