@@ -577,7 +577,11 @@ fn give_older_answers_their_origin(
         };
         days[i].1.add(&a.contribution());
     }
-    let origin = Origin::of_older_record(&days, last);
+    let counted: Vec<_> = days
+        .iter()
+        .map(|(d, t)| (*d, [t.answers(), t.correct(), t.new_items()]))
+        .collect();
+    let origin = Origin::of_older_record(&counted, last);
     let rekey = |id: AnswerId| {
         if id.origin == zero {
             AnswerId { origin, ..id }
