@@ -20,6 +20,7 @@
 
 mod challenges;
 mod conditional;
+mod context;
 mod explain;
 mod json;
 mod negotiation;
@@ -28,12 +29,13 @@ mod ranges;
 mod resources;
 mod response;
 mod server;
+mod state;
 
 pub use challenges::{
     challenge, challenges, challenges_for_code, challenges_for_method, Challenge,
 };
 pub use explain::HeaderNote;
-pub use server::Lab;
+pub use state::Lab;
 
 use crate::catalogue::Citation;
 use crate::exchange::{self, Problem};

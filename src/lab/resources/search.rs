@@ -4,9 +4,10 @@
 use chrono::Duration;
 
 use super::super::conditional::Current;
+use super::super::context::Ctx;
 use super::super::json;
 use super::super::response::{rfc6585, rfc9110, Reply};
-use super::super::server::{Ctx, Lab};
+use super::super::state::Lab;
 use super::represent;
 
 /// Searches allowed in one window, and the window in seconds.
