@@ -3,6 +3,8 @@
 //! This table is the one source of truth for the navigation: the header renders it, links are
 //! built from it, and [`Route::from_path`] reads a URL's path back into the page to show.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 /// The name shown in the header and at the end of every document title.
 pub const APP_NAME: &str = "HTTP Study";
 
@@ -150,43 +152,23 @@ pub fn reference_search_path(query: &str, class: &str) -> String {
     }
 }
 
-/// Escapes everything but ASCII letters, digits and `-._~` as `%XX` (UTF-8 bytes).
+/// Everything but unreserved characters (RFC 3986 §2.3: letters, digits, `-`, `.`, `_`, `~`).
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `text` with every byte but unreserved characters escaped as `%XX`, for a path segment or a
+/// query value.
 pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, ESCAPED).to_string()
 }
 
 /// Decodes `%XX` escapes as UTF-8 (invalid sequences become U+FFFD; a `%` not followed by two
 /// hex digits stays as it is).
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
 
 /// The document title for a page whose own heading is `heading`: "Quiz · HTTP Study".

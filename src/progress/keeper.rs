@@ -1,6 +1,6 @@
 //! Keeps a record in a key-value store shared with other tabs: every rule about when to read,
 //! merge, write and back up lives here, written against the small [`Store`] trait, so that the
-//! same code runs in the browser (`storage::LocalStore`) and in native tests ([`MemoryStore`]).
+//! same code runs in the browser (`ui::storage::LocalStore`) and in native tests ([`MemoryStore`]).
 //!
 //! - Before every change the stored record is read and taken in ([`Progress::absorb`]), so a
 //!   change always lands on the newest record, even when another tab's `storage` event was

@@ -18,7 +18,6 @@ pub mod format;
 pub mod id;
 pub mod keeper;
 pub mod settings;
-pub mod storage;
 pub mod totals;
 
 use std::collections::BTreeMap;

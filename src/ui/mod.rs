@@ -8,6 +8,7 @@ pub mod entropy;
 mod offline;
 pub mod pages;
 pub mod state;
+pub mod storage;
 mod title;
 
 pub use app::App;

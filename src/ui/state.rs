@@ -9,6 +9,7 @@ use chrono::DateTime;
 use leptos::prelude::*;
 
 use super::entropy::random_u64;
+use super::storage::LocalStore;
 use crate::clock::{self, Moment};
 use crate::day::{self, Plan};
 use crate::progress::format::Refusal;
@@ -16,7 +17,6 @@ use crate::progress::keeper::{
     self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, StoreError,
     KEY,
 };
-use crate::progress::storage::LocalStore;
 use crate::progress::{Progress, Settings, Source, Undo, UndoError};
 use crate::schedule::Grade;
 use crate::study::{self, Graded, Session, Skipped};
