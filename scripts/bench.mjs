@@ -68,10 +68,15 @@ const brotli = (body) =>
   brotliCompressSync(body, {
     params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length },
   }).length;
-/** A served path's file in `dist` (every page path is index.html, as the host's fallback serves it). */
+/**
+ * A served path's file in `dist`, as the host serves it: the file itself, a folder's index.html
+ * (a page the release build wrote, such as `reference/404/index.html`), or else index.html.
+ */
 function fileOf(dist, path) {
   const file = join(dist, path);
-  return path !== "/" && existsSync(file) && statSync(file).isFile() ? file : join(dist, "index.html");
+  if (path !== "/" && existsSync(file) && statSync(file).isFile()) return file;
+  const page = join(file, "index.html");
+  return existsSync(page) ? page : join(dist, "index.html");
 }
 /** Raw, gzip -9 and brotli 11 bytes of the files at `paths` of `dist`. */
 function sizes(dist, paths) {

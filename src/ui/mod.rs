@@ -7,10 +7,12 @@ mod crash;
 pub mod entropy;
 mod offline;
 pub mod pages;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod state;
 mod title;
 
-pub use app::App;
+pub use app::{App, AppBody};
 pub use crash::{install_crash_notice, show_crash_notice, CRASH_MESSAGE};
 pub use offline::register_service_worker;
 pub use title::use_page_title;
