@@ -29,6 +29,8 @@ pub const FILES: [&str; 7] = [
 pub struct Exchange {
     pub code: Option<u16>,
     pub method: Option<String>,
+    /// Who sends the response: "origin" (the default) or "proxy".
+    pub sender: Option<String>,
     pub request: String,
     pub response: String,
 }
@@ -716,9 +718,10 @@ pub fn to_rust(c: &Catalogue) -> String {
             .find(|x| x.code == code && x.method.as_deref() == method)
             .map_or("None".to_string(), |x| {
                 format!(
-                    "Some(Exchange {{ request: {:?}, response: {:?} }})",
+                    "Some(Exchange {{ request: {:?}, response: {:?}, by_origin: {} }})",
                     x.request.trim_end_matches('\n'),
-                    x.response.trim_end_matches('\n')
+                    x.response.trim_end_matches('\n'),
+                    x.sender.as_deref() != Some("proxy")
                 )
             })
     };
@@ -893,128 +896,32 @@ pub fn to_rust(c: &Catalogue) -> String {
     s
 }
 
-/// One HTTP/1.x message of an example, read with httparse: its start line's parts, headers
-/// and body.
-struct Message {
-    /// The method (requests) or the status code as text (responses).
-    first: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
+/// The exchange rules shared with the app (the quiz's faults and the lab use the same file).
+#[path = "../src/exchange/rules.rs"]
+#[allow(dead_code)]
+mod rules;
 
-impl Message {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
+/// Who sends an example's response: an origin server (the default) or a proxy.
+const SENDERS: [&str; 2] = ["origin", "proxy"];
 
-/// Splits `text` at its first blank line: the head, and what follows (empty if nothing).
-fn split_head(text: &str) -> (&str, &str) {
-    match text.find("\n\n") {
-        Some(i) => (&text[..i], &text[i + 2..]),
-        None => (text, ""),
-    }
-}
-
-/// The head as it goes on the wire: CRLF line ends and the blank line that ends it.
-fn wire(head: &str) -> Vec<u8> {
-    let mut out = head.replace('\n', "\r\n").into_bytes();
-    out.extend_from_slice(b"\r\n\r\n");
-    out
-}
-
-fn parsed_headers(headers: &[httparse::Header]) -> Vec<(String, String)> {
-    headers
-        .iter()
-        .map(|h| {
-            (
-                h.name.to_string(),
-                String::from_utf8_lossy(h.value).trim().to_string(),
-            )
-        })
-        .collect()
-}
-
-fn parse_request(text: &str) -> Result<Message, String> {
-    let text = text.strip_suffix('\n').unwrap_or(text);
-    let (head, body) = split_head(text);
-    let bytes = wire(head);
-    let mut headers = [httparse::EMPTY_HEADER; 32];
-    let mut req = httparse::Request::new(&mut headers);
-    match req.parse(&bytes) {
-        Ok(httparse::Status::Complete(_)) => {}
-        Ok(httparse::Status::Partial) => return Err("the request is cut short".into()),
-        Err(e) => return Err(format!("the request does not parse as HTTP/1.1 ({e})")),
-    }
-    Ok(Message {
-        first: req.method.unwrap_or_default().to_string(),
-        headers: parsed_headers(req.headers),
-        body: body.to_string(),
-    })
-}
-
-/// The response text's messages: interim (1xx) ones first, then the final one.
-fn parse_responses(text: &str) -> Result<Vec<Message>, String> {
-    let mut rest = text.strip_suffix('\n').unwrap_or(text);
-    let mut out = Vec::new();
-    loop {
-        let (head, after) = split_head(rest);
-        let bytes = wire(head);
-        let mut headers = [httparse::EMPTY_HEADER; 32];
-        let mut res = httparse::Response::new(&mut headers);
-        match res.parse(&bytes) {
-            Ok(httparse::Status::Complete(_)) => {}
-            Ok(httparse::Status::Partial) => return Err("a response is cut short".into()),
-            Err(e) => return Err(format!("a response does not parse as HTTP/1.1 ({e})")),
-        }
-        let code = res.code.unwrap_or_default();
-        let headers = parsed_headers(res.headers);
-        if (100..200).contains(&code) && !after.is_empty() {
-            out.push(Message {
-                first: code.to_string(),
-                headers,
-                body: String::new(),
-            });
-            rest = after;
-            continue;
-        }
-        out.push(Message {
-            first: code.to_string(),
-            headers,
-            body: after.to_string(),
-        });
-        return Ok(out);
-    }
-}
-
-/// Checks the body of `m` against its headers: Content-Length equals its length in bytes, and
-/// a body has a Content-Type. `what` names the message in the problem.
-fn check_body(p: &mut Problems, m: &Message, what: &str) {
-    match m.header("Content-Length") {
-        Some(v) => match v.parse::<usize>() {
-            Ok(n) if n == m.body.len() => {}
-            Ok(n) => p.add(format!(
-                "{what}: Content-Length is {n} but the body is {} bytes",
-                m.body.len()
-            )),
-            Err(_) => p.add(format!("{what}: Content-Length {v:?} is not a number")),
-        },
-        None if !m.body.is_empty() => p.add(format!("{what} has a body but no Content-Length")),
-        None => {}
-    }
-    if !m.body.is_empty() && m.header("Content-Type").is_none() {
-        p.add(format!("{what} has a body but no Content-Type"));
-    }
-}
+/// The longest request target a server is recommended to support (RFC 9110 §4.1): a 414's
+/// example must ask for a longer one.
+const TARGET_OCTETS: usize = 8000;
 
 /// Every example exchange parses as HTTP/1.1 and keeps the rules its code or method sets; every
 /// studied code and every method has exactly one.
 pub fn check_exchanges(c: &Catalogue) -> Vec<String> {
     let mut out = Vec::new();
     let mut seen: BTreeSet<String> = BTreeSet::new();
+    let required = |n: u16| -> Vec<String> {
+        c.codes
+            .iter()
+            .filter(|k| k.code == n)
+            .flat_map(|k| &k.headers)
+            .filter(|h| h.level == "required" && !h.note.starts_with("If"))
+            .map(|h| h.name.clone())
+            .collect()
+    };
     for x in &c.exchanges {
         let label = x.label();
         let mut p = Problems {
@@ -1028,6 +935,8 @@ pub fn check_exchanges(c: &Catalogue) -> Vec<String> {
         if !seen.insert(label.clone()) {
             p.add("appears more than once");
         }
+        let sender = x.sender.as_deref().unwrap_or("origin");
+        p.one_of("sender", sender, &SENDERS);
         let code_entry = x.code.and_then(|n| c.codes.iter().find(|k| k.code == n));
         if let Some(n) = x.code {
             if code_entry.is_none() {
@@ -1039,71 +948,61 @@ pub fn check_exchanges(c: &Catalogue) -> Vec<String> {
                 p.add(format!("{m} is not a method in the catalogue"));
             }
         }
-        let request = match parse_request(&x.request) {
+        // A multi-line TOML string ends with the line break after its last line.
+        let request_text = x.request.strip_suffix('\n').unwrap_or(&x.request);
+        let response_text = x.response.strip_suffix('\n').unwrap_or(&x.response);
+        let request = match rules::parse_request(request_text) {
             Ok(r) => r,
             Err(e) => {
                 p.add(e);
                 continue;
             }
         };
-        let responses = match parse_responses(&x.response) {
+        let responses = match rules::parse_responses(response_text) {
             Ok(r) => r,
             Err(e) => {
                 p.add(e);
                 continue;
             }
         };
-        if request.header("Host").is_none() {
-            p.add("the request has no Host header");
+        for problem in rules::request_problems(&request) {
+            p.add(problem);
         }
-        check_body(&mut p, &request, "the request");
+        for problem in
+            rules::response_problems(&request.method, &responses, &required, sender == "origin")
+        {
+            p.add(problem);
+        }
         if let Some(m) = &x.method {
-            if &request.first != m {
+            if &request.method != m {
                 p.add(format!(
                     "the request's method is {}, not {m}",
-                    request.first
+                    request.method
                 ));
-            }
-        }
-        let head_request = request.first == "HEAD";
-        for r in &responses {
-            let code: u16 = r.first.parse().unwrap_or_default();
-            let what = format!("the {code} response");
-            check_body(&mut p, r, &what);
-            if !r.body.is_empty() && ((100..200).contains(&code) || code == 204 || code == 304) {
-                p.add(format!("{what} has a body, which a {code} never has"));
-            }
-            if !r.body.is_empty() && head_request {
-                p.add(format!(
-                    "{what} to HEAD has a body, which no response to HEAD has"
-                ));
-            }
-            if code == 405 {
-                if let Some(allow) = r.header("Allow") {
-                    if allow.split(',').any(|m| m.trim() == request.first) {
-                        p.add(format!(
-                            "the 405's Allow lists {}, the method it refused",
-                            request.first
-                        ));
-                    }
-                }
             }
         }
         if let Some(k) = code_entry {
             if k.client_action.as_deref() == Some("follow-get")
                 && matches!(k.code, 301 | 302)
-                && !matches!(request.first.as_str(), "GET" | "HEAD")
+                && !matches!(request.method.as_str(), "GET" | "HEAD")
             {
                 p.add(format!(
                     "a {} may be followed with the same method or with GET after a {}: its example must be a GET or HEAD for follow-get to be the one answer",
-                    k.code, request.first
+                    k.code, request.method
                 ));
             }
-            let first: u16 = responses[0].first.parse().unwrap_or_default();
-            let last: u16 = responses[responses.len() - 1]
-                .first
-                .parse()
-                .unwrap_or_default();
+            if k.code == 414 {
+                let expanded = rules::expand(request_text);
+                let target = expanded.split(' ').nth(1).unwrap_or_default();
+                if target.len() <= TARGET_OCTETS {
+                    p.add(format!(
+                        "the 414's request target is {} octets; servers are recommended to accept at least {TARGET_OCTETS} (RFC 9110 4.1), so a realistic 414 asks for more",
+                        target.len()
+                    ));
+                }
+            }
+            let first = responses[0].code;
+            let last = responses[responses.len() - 1].code;
             let shown = if (100..200).contains(&k.code) {
                 first
             } else {
@@ -1123,19 +1022,6 @@ pub fn check_exchanges(c: &Catalogue) -> Vec<String> {
             if let Some(inner) = inside {
                 if !responses[responses.len() - 1].body.contains(inner) {
                     p.add(format!("the 207 body does not report {inner}"));
-                }
-            }
-            let message = responses.iter().find(|r| r.first == k.code.to_string());
-            for h in k
-                .headers
-                .iter()
-                .filter(|h| h.level == "required" && !h.note.starts_with("If"))
-            {
-                if message.is_some_and(|m| m.header(&h.name).is_none()) {
-                    p.add(format!(
-                        "the {} response has no {} header, which the catalogue marks required",
-                        k.code, h.name
-                    ));
                 }
             }
         }

@@ -153,9 +153,119 @@ pub fn stamp(at: DateTime<Utc>) -> String {
     )
 }
 
+/// "Sun, 06 Nov 1994 08:49:37 GMT": an instant as HTTP writes it, the IMF-fixdate of RFC 9110
+/// §5.6.7 (to the second; years are four digits, so keep `at` within [`earliest`] and
+/// [`latest`]).
+pub fn http_date(at: DateTime<Utc>) -> String {
+    use chrono::{Datelike, Timelike};
+    let d = at.date_naive();
+    format!(
+        "{}, {:02} {} {:04} {:02}:{:02}:{:02} GMT",
+        DAYS[d.weekday().num_days_from_monday() as usize],
+        d.day(),
+        month_name(d),
+        d.year(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
+/// Reads an HTTP-date in any of the three forms a recipient must accept (RFC 9110 §5.6.7):
+/// "Sun, 06 Nov 1994 08:49:37 GMT", the obsolete "Sunday, 06-Nov-94 08:49:37 GMT" (a
+/// two-digit year more than 50 years after `now` is read as the century before) and
+/// "Sun Nov  6 08:49:37 1994". `None` for anything else.
+pub fn parse_http_date(text: &str, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    use chrono::Datelike;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named_day = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let month = |w: &str| MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1);
+    let (day, month, year, time) = match words.as_slice() {
+        [name, day, mon, year, time, "GMT"] if name.strip_suffix(',').is_some_and(named_day) => (
+            number(day, 2..=2)?,
+            month(mon)?,
+            number(year, 4..=4)? as i32,
+            *time,
+        ),
+        [name, date, time, "GMT"] if name.strip_suffix(',').is_some_and(named_day) => {
+            let mut parts = date.split('-');
+            let (day, mon, yy) = (parts.next()?, parts.next()?, parts.next()?);
+            let yy = number(yy, 2..=2)? as i32;
+            let mut year = now.year() - now.year().rem_euclid(100) + yy;
+            if year > now.year() + 50 {
+                year -= 100;
+            }
+            (number(day, 2..=2)?, month(mon)?, year, *time)
+        }
+        [name, mon, day, time, year] if named_day(name) => (
+            number(day, 1..=2)?,
+            month(mon)?,
+            number(year, 4..=4)? as i32,
+            *time,
+        ),
+        _ => return None,
+    };
+    let mut hms = time.split(':').map(|w| number(w, 2..=2));
+    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
+    if hms.next().is_some() {
+        return None;
+    }
+    Utc.with_ymd_and_hms(year, month, day, h, m, s).single()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_dates_are_written_and_read_in_all_three_forms() {
+        let at = Utc.with_ymd_and_hms(1994, 11, 6, 8, 49, 37).unwrap();
+        assert_eq!(http_date(at), "Sun, 06 Nov 1994 08:49:37 GMT");
+        let now = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
+        for text in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(parse_http_date(text, now), Some(at), "{text}");
+        }
+        for text in [
+            "",
+            "yesterday",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 06 Nov 1994 8:49:37 GMT",
+            "Sun, 31 Feb 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37:00 GMT",
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "\"Sun, 06 Nov 1994 08:49:37 GMT\"",
+        ] {
+            assert_eq!(parse_http_date(text, now), None, "{text}");
+        }
+        // A two-digit year is never more than 50 years ahead.
+        let y2k = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
+        assert_eq!(
+            parse_http_date("Tuesday, 01-Jan-30 00:00:00 GMT", now),
+            Some(y2k)
+        );
+        assert_eq!(
+            parse_http_date("Friday, 01-Jan-99 00:00:00 GMT", now),
+            Utc.with_ymd_and_hms(1999, 1, 1, 0, 0, 0).single()
+        );
+        for days in (0..3000).step_by(37) {
+            let t = at + Duration::days(days) + Duration::seconds(days * 7919);
+            assert_eq!(
+                http_date(t),
+                t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+            );
+            assert_eq!(parse_http_date(&http_date(t), now), Some(t));
+        }
+    }
 
     fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()

@@ -13,6 +13,8 @@
 pub mod catalogue;
 pub mod clock;
 pub mod day;
+pub mod exchange;
+pub mod lab;
 pub mod progress;
 pub mod quiz;
 pub mod routes;

@@ -459,3 +459,62 @@ fn follow_with_get_after_a_301_needs_a_get_example() {
         "data/exchanges.toml: code 301: a 301 may be followed with the same method or with GET",
     );
 }
+
+#[test]
+fn head_and_304_may_announce_the_length_of_the_body_they_do_not_send() {
+    // The real HEAD example announces the zip's length: it passes.
+    let problems = problems_after_exchange_edit("method = HEAD", |_, res| {
+        *res = res.replace("Content-Length: 48213760", "Content-Length: 1234");
+    });
+    assert!(problems.is_empty(), "{problems:#?}");
+    let problems = problems_after_exchange_edit("code = 304", |_, res| {
+        *res = format!("{}\nContent-Length: 9120\n", res.trim_end());
+    });
+    assert!(problems.is_empty(), "{problems:#?}");
+    // But the announced length is a number, and a 204 announces none.
+    let problems = problems_after_exchange_edit("method = HEAD", |_, res| {
+        *res = res.replace("Content-Length: 48213760", "Content-Length: big");
+    });
+    assert_problem(&problems, "Content-Length \"big\" is not a number");
+    let problems = problems_after_exchange_edit("code = 204", |_, res| {
+        *res = format!("{}\nContent-Length: 0\n", res.trim_end());
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 204: the 204 response has a Content-Length, which a 204",
+    );
+}
+
+#[test]
+fn an_origin_servers_response_without_date_is_refused() {
+    let problems = problems_after_exchange_edit("code = 404", |_, res| {
+        *res = without_line(res, "Date:");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 404: the 404 response has no Date header, which an origin server with a clock sends",
+    );
+    // A proxy's response (the 407) needs none, but only because the entry says who sent it.
+    let problems = problems_after("exchanges.toml", |t| {
+        t.replacen("code = 407\nsender = \"proxy\"\n", "code = 407\n", 1)
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 407: the 407 response has no Date header",
+    );
+    let problems = problems_after("exchanges.toml", |t| {
+        t.replacen("\nsender = \"proxy\"\n", "\nsender = \"cache\"\n", 1)
+    });
+    assert_problem(&problems, "sender \"cache\" is not one of origin, proxy");
+}
+
+#[test]
+fn a_414_example_asks_for_more_than_8000_octets() {
+    let problems = problems_after_exchange_edit("code = 414", |req, _| {
+        *req = req.replace("[… 8,300 more characters …]", "1004,1005");
+    });
+    assert_problem(
+        &problems,
+        "data/exchanges.toml: code 414: the 414's request target is",
+    );
+}

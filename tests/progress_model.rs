@@ -11,7 +11,11 @@
 //!   totals, and nothing else is counted;
 //! - two tabs that have heard each other out hold the same record;
 //! - an import either is saved and counted, or is refused and changes nothing;
-//! - no card of the tab that acted was reviewed after now.
+//! - no card of the tab that acted was reviewed after now;
+//! - every answer shows on the learner's days up to today, whatever their time zone did (an
+//!   answer dated after today counts today);
+//! - a study session (each tab may have one open, over the same due cards) never grades a card
+//!   another tab answered since the session took it: the grade lands on the card as stored.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,6 +28,7 @@ use http_study::progress::format::{decode, encode};
 use http_study::progress::keeper::{ImportMode, Keeper, MemoryStore, Saving, KEY};
 use http_study::progress::{AnswerId, Progress, Undo, UndoError};
 use http_study::schedule::Grade;
+use http_study::study::{grade_shown, Session};
 
 /// Item keys answered: catalogue items, and two keys that name nothing (a renamed item).
 const ITEMS: [&str; 6] = [
@@ -102,6 +107,15 @@ enum Op {
         tab: usize,
         goal: u32,
     },
+    /// The tab opens the Study page: a review session over what is due and new now.
+    Open {
+        tab: usize,
+    },
+    /// The tab turns the card on screen and grades it, as the Study page does.
+    GradeShown {
+        tab: usize,
+        grade: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -135,7 +149,9 @@ fn op() -> impl Strategy<Value = Op> {
         ),
         1 => tab.clone().prop_map(|tab| Op::Reset { tab }),
         2 => tab.clone().prop_map(|tab| Op::Reload { tab }),
-        1 => (tab, 1..60u32).prop_map(|(tab, goal)| Op::Settings { tab, goal }),
+        1 => (tab.clone(), 1..60u32).prop_map(|(tab, goal)| Op::Settings { tab, goal }),
+        2 => tab.clone().prop_map(|tab| Op::Open { tab }),
+        6 => (tab, 0..4usize).prop_map(|(tab, grade)| Op::GradeShown { tab, grade }),
     ]
 }
 
@@ -327,7 +343,14 @@ struct World {
     live: Expected,
     /// Answers undone since the last reset or replace.
     undone: BTreeSet<AnswerId>,
+    /// Each tab's open study session, if any, and the card of each item as the session took
+    /// it (the answer that made it; an item missing had none), kept up to date with the
+    /// session's own grades.
+    sessions: [Option<(Session, TakenAt)>; 2],
 }
+
+/// For each item a session took, the answer that made its card then (none if it had none).
+type TakenAt = BTreeMap<String, Option<AnswerId>>;
 
 impl World {
     fn new(offsets: [i32; 2], older: &[OlderDevice]) -> World {
@@ -351,6 +374,7 @@ impl World {
                 .collect(),
             live: Expected::new(),
             undone: BTreeSet::new(),
+            sessions: [None, None],
         }
     }
 
@@ -430,6 +454,9 @@ impl World {
                 let Some(undo) = self.last[tab].take() else {
                     return Ok(None);
                 };
+                // The Study page puts an undone card back in its session; the model's learner
+                // leaves the page instead.
+                self.sessions[tab] = None;
                 let at = self.at(tab);
                 match self.tabs[tab].undo(&mut self.store, &undo, at) {
                     Ok(()) => {
@@ -560,6 +587,7 @@ impl World {
             }
             Op::Reload { tab } => {
                 let at = self.at(tab);
+                self.sessions[tab] = None;
                 self.next_origin += 1;
                 self.tabs[tab] = Keeper::open(&mut self.store, at, self.next_origin);
                 self.last[tab] = None;
@@ -569,6 +597,55 @@ impl World {
                     self.tabs[tab].problem()
                 );
                 None
+            }
+            Op::Open { tab } => {
+                let at = self.at(tab);
+                self.tabs[tab].stored_elsewhere(&mut self.store, at);
+                let p = self.tabs[tab].progress();
+                let taken = p
+                    .cards()
+                    .iter()
+                    .map(|(key, card)| (key.clone(), card.answer()))
+                    .collect();
+                self.sessions[tab] = Some((Session::review(p, at), taken));
+                Some(tab)
+            }
+            Op::GradeShown { tab, grade } => {
+                let at = self.at(tab);
+                let Some((session, taken)) = self.sessions[tab].as_mut() else {
+                    return Ok(None);
+                };
+                let Some(item) = session.shown().map(|s| s.item.key()) else {
+                    return Ok(None);
+                };
+                let stored_before = self
+                    .store
+                    .entries
+                    .get(KEY)
+                    .and_then(|raw| decode(raw).ok())
+                    .and_then(|d| d.progress.card(&item).and_then(|c| c.answer()));
+                let took = taken.get(&item).copied().flatten();
+                let flipped = session.flip(self.tabs[tab].progress(), at);
+                prop_assert!(flipped || session.shown().is_some_and(|s| s.flipped));
+                let grade = Grade::ALL[grade];
+                let outcome = grade_shown(session, &mut self.tabs[tab], &mut self.store, grade, at);
+                if let Ok(Some(graded)) = outcome {
+                    // Fault 8 of issue 19: a card another tab had answered was reviewed again.
+                    prop_assert_eq!(
+                        stored_before,
+                        took,
+                        "{} was graded as the session took it, though another tab had answered it since",
+                        item
+                    );
+                    if let Some(undo) = graded.undo {
+                        taken.insert(item, Some(undo.answer()));
+                        self.live
+                            .insert(Key::Page(undo.answer()), (at.day(), grade != Grade::Again));
+                        // An undo of a session's grade leaves the page; the model closes it.
+                        self.last[tab] = None;
+                    }
+                }
+                Some(tab)
             }
             Op::Settings { tab, goal } => {
                 let at = self.at(tab);
@@ -599,6 +676,20 @@ impl World {
         if let Some(t) = tab {
             let p = self.tabs[t].progress();
             self.check_counts(p, "the tab that acted")?;
+            // Fault 4 of issue 19: after a trip west, answers dated later than today were on no
+            // chart and in no total of today. Every answer shows on a day up to today.
+            let today = self.at(t).day();
+            let shown: u64 = p
+                .active_days_as_of(today)
+                .into_iter()
+                .map(|d| u64::from(p.totals_as_of(d, today).answers()))
+                .sum();
+            prop_assert_eq!(
+                shown,
+                p.answer_count(),
+                "answers on the learner's days up to {}",
+                today
+            );
             // A review stamped after now (made before the clock was put back, or imported from
             // a file made later) counts as made now, keeping its interval from now.
             let now = self.at(t).at();

@@ -189,12 +189,24 @@ impl ClientAction {
 pub struct Exchange {
     pub request: &'static str,
     pub response: &'static str,
+    /// Whether an origin server sent the response (rather than a proxy): an origin server
+    /// with a clock dates its 2xx, 3xx and 4xx responses (RFC 9110 §6.6.1).
+    pub by_origin: bool,
 }
 
 impl StatusCode {
     /// The class digit: 4 for 404.
     pub fn class(&self) -> u8 {
         (self.code / 100) as u8
+    }
+
+    /// The headers this code's specification requires outright: those marked required whose
+    /// note does not start with "If" (a condition).
+    pub fn required_headers(&self) -> impl Iterator<Item = &'static str> {
+        self.headers
+            .iter()
+            .filter(|h| h.level == Requirement::Required && !h.note.starts_with("If"))
+            .map(|h| h.name)
     }
 }
 

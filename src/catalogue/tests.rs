@@ -156,9 +156,80 @@ fn the_misconceptions_tutorials_teach_are_all_corrected() {
         &["post", "creat"],
         &["connect", "idempotent"],
         &["302", "later"],
+        &["side effects"],
+        &["get", "cannot have a body"],
+        &["301", "302", "keep the method"],
+        &["options", "not safe"],
     ] {
         assert!(about(words), "a misconception claims {words:?}");
     }
+}
+
+#[test]
+fn misconceptions_are_corrected_in_full() {
+    let truth = |id: &str| {
+        MISCONCEPTIONS
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .truth
+    };
+    let teaches = |id: &str, words: &[&str]| {
+        for w in words {
+            assert!(truth(id).contains(w), "{id} teaches {w:?}: {}", truth(id));
+        }
+    };
+    // A cache has to understand the status code only for 206, 304 or must-understand.
+    teaches(
+        "anything-cacheable-unless-forbidden",
+        &["only for 206, 304", "must-understand"],
+    );
+    // Safe is about what the client asks for; logging and counting are fine.
+    teaches("safe-means-secure", &["what the client asks for", "log"]);
+    // GET may have content; it has no defined meaning and may be rejected.
+    teaches(
+        "get-body-must-be-read",
+        &["GET included", "no generally defined meaning", "reject"],
+    );
+    // 301 and 302 may turn POST into GET, which is why 307 and 308 exist.
+    teaches(
+        "temporary-redirect-same-as-found",
+        &["301 or a 302 may change a POST into a GET", "307 and 308"],
+    );
+    // OPTIONS is safe and idempotent.
+    teaches(
+        "trace-not-safe",
+        &["OPTIONS and TRACE are both safe and idempotent"],
+    );
+}
+
+#[test]
+fn the_date_header_is_taught_once_and_never_offered_as_a_wrong_header() {
+    let teaching: Vec<u16> = STATUS_CODES
+        .iter()
+        .filter(|c| c.explanation.contains("Date header") && c.explanation.contains("6.6.1"))
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(teaching, [200]);
+    // Every example an origin server sends in 2xx, 3xx or 4xx is dated (the build checks it).
+    let dated = STATUS_CODES
+        .iter()
+        .filter_map(|c| c.example)
+        .filter(|e| e.by_origin)
+        .all(|e| {
+            let last = e
+                .response
+                .rsplit("\n\nHTTP/1.1 ")
+                .next()
+                .unwrap_or(e.response);
+            let code: u16 = last
+                .trim_start_matches("HTTP/1.1 ")
+                .get(..3)
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0);
+            !(200..500).contains(&code) || e.response.contains("\nDate: ")
+        });
+    assert!(dated);
 }
 
 #[test]

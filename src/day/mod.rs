@@ -257,11 +257,12 @@ pub enum KeepGoing {
 }
 
 /// The order the keep-going choices are offered in, most teaching first (chosen with the
-/// simulation: README, "Does it teach?").
+/// simulation: README, "Does it teach?"): drilling the weakest first knew the most at day 60
+/// of the six orders compared, at 8 s and at 20 s a card, though by under half an item.
 pub const KEEP_GOING_ORDER: [&str; 4] = [
+    "drill-weakest",
     "learn-more",
     "practise-studied",
-    "drill-weakest",
     "drill-confusions",
 ];
 

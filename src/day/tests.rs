@@ -82,11 +82,13 @@ fn after_the_first_session_the_day_is_done_and_says_how_to_keep_going() {
         .button()
         .starts_with("All done \u{2014} next review in "));
     let ids: Vec<&str> = plan.keep_going.iter().map(KeepGoing::id).collect();
-    assert_eq!(ids, ["learn-more", "practise-studied", "drill-weakest"]);
-    assert_eq!(plan.keep_going[0].label(), "Learn 5 more new items");
-    assert_eq!(plan.keep_going[0].path(0), "/study?more=5");
+    // In KEEP_GOING_ORDER (the simulation's choice): the weakest first, then more new items.
+    assert_eq!(ids, ["drill-weakest", "learn-more", "practise-studied"]);
+    assert_eq!(plan.keep_going[0].path(0), "/study?drill=weakest");
+    assert_eq!(plan.keep_going[1].label(), "Learn 5 more new items");
+    assert_eq!(plan.keep_going[1].path(0), "/study?more=5");
     assert_eq!(
-        plan.keep_going[1].path(42),
+        plan.keep_going[2].path(42),
         "/quiz?deck=beginner&n=10&seed=42&only=studied"
     );
     assert_eq!(plan.streak.line(), "1 day in a row.");

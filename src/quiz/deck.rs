@@ -1,5 +1,7 @@
 //! Decks: the named sets of items a learner can study or be quizzed on.
 
+use std::sync::OnceLock;
+
 use super::generate::supports;
 use super::item::{all_items, method_items, studied_codes, Item, Stage};
 use super::question::Kind;
@@ -135,10 +137,18 @@ impl Deck {
                         .any(|k| self.asks(k) && supports(item, k))
                 })
                 .collect(),
-            Deck::Beginner => all_items()
-                .into_iter()
-                .filter(|item| item.stage() == Stage::FIRST)
-                .collect(),
+            Deck::Beginner => {
+                // Worked out once: every plan of the day asks for the default goal's items.
+                static BEGINNER: OnceLock<Vec<Item>> = OnceLock::new();
+                BEGINNER
+                    .get_or_init(|| {
+                        all_items()
+                            .into_iter()
+                            .filter(|item| item.stage() == Stage::FIRST)
+                            .collect()
+                    })
+                    .clone()
+            }
         }
     }
 }

@@ -3,7 +3,8 @@
 //! a valid example break exactly one rule are checked with it, so that no question has a
 //! second right answer.
 
-use crate::catalogue::{Citation, Requirement, StatusCode};
+use crate::catalogue::{Citation, StatusCode};
+use crate::exchange::{required_headers, rules, Problem};
 
 /// The kinds of fault a question offers, in plain words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -84,16 +85,17 @@ impl Fault {
     }
 }
 
-/// One message: its first line, headers and body.
+/// One message as text to change: its first line, headers and body. Only for making the
+/// versions of an example; the checks read messages with the exchange checker.
 #[derive(Clone, Debug, PartialEq)]
-struct Message {
+struct Draft {
     start: String,
     headers: Vec<(String, String)>,
     body: String,
 }
 
-impl Message {
-    fn parse(text: &str) -> Message {
+impl Draft {
+    fn parse(text: &str) -> Draft {
         let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
         let mut lines = head.lines();
         let start = lines.next().unwrap_or_default().to_string();
@@ -101,7 +103,7 @@ impl Message {
             .filter_map(|l| l.split_once(':'))
             .map(|(n, v)| (n.to_string(), v.trim().to_string()))
             .collect();
-        Message {
+        Draft {
             start,
             headers,
             body: body.to_string(),
@@ -145,58 +147,61 @@ impl Message {
     fn method(&self) -> &str {
         self.start.split(' ').next().unwrap_or_default()
     }
-
-    /// The status code of a status line (0 when it has none).
-    fn status(&self) -> u16 {
-        self.start
-            .split(' ')
-            .nth(1)
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(0)
-    }
 }
 
-/// The headers `code`'s specification requires outright (not those whose note starts "If").
-fn required(code: &StatusCode) -> impl Iterator<Item = &'static str> + '_ {
-    code.headers
-        .iter()
-        .filter(|h| h.level == Requirement::Required && !h.note.starts_with("If"))
-        .map(|h| h.name)
+/// The problems the one exchange checker (`exchange::rules`) finds in `request` and
+/// `response` (one final response) as an example of `code`; a text that does not parse counts
+/// as an out-of-range code, the only fault a question offers for a broken status line.
+fn problems_of(code: &StatusCode, request: &str, response: &str) -> Vec<Problem> {
+    let by_origin = code.example.is_none_or(|e| e.by_origin);
+    let Ok(req) = rules::parse_request(request) else {
+        return vec![Problem::NoHost];
+    };
+    let Ok(responses) = rules::parse_responses(response) else {
+        return vec![Problem::CodeOutOfRange(0)];
+    };
+    rules::response_problems(&req.method, &responses, &required_headers, by_origin)
+}
+
+/// The fault a question offers for `problem`; `None` for the rules no question asks about.
+fn fault(problem: &Problem) -> Option<Fault> {
+    Some(match problem {
+        Problem::CodeOutOfRange(_) => Fault::CodeOutOfRange,
+        Problem::MissingHeader { .. } => Fault::MissingHeader,
+        Problem::BodyNotAllowed { .. } => Fault::BodyNotAllowed,
+        Problem::LengthMismatch { .. } | Problem::LengthNotANumber { .. } => Fault::LengthMismatch,
+        Problem::NotModifiedAfterUnsafe { .. } => Fault::NotModifiedAfterUnsafe,
+        Problem::AllowListsRefused { .. } => Fault::AllowListsRefused,
+        _ => return None,
+    })
 }
 
 /// The faults of `request` and `response` (one final response) as an answer for `code`:
-/// empty when it keeps every rule.
+/// empty when it keeps every rule the questions ask about.
 pub fn faults_of(code: &StatusCode, request: &str, response: &str) -> Vec<Fault> {
-    let req = Message::parse(request);
-    let res = Message::parse(response);
-    let status = res.status();
-    if !(100..=599).contains(&status) {
-        return vec![Fault::CodeOutOfRange];
-    }
-    let mut found = Vec::new();
-    if status == code.code && required(code).any(|h| res.header(h).is_none()) {
-        found.push(Fault::MissingHeader);
-    }
-    let no_body = status < 200 || status == 204 || status == 304 || req.method() == "HEAD";
-    if no_body && !res.body.is_empty() {
-        found.push(Fault::BodyNotAllowed);
-    }
-    if let Some(len) = res.header("Content-Length") {
-        if len.parse::<usize>().ok() != Some(res.body.len()) {
-            found.push(Fault::LengthMismatch);
-        }
-    }
-    if status == 304 && !matches!(req.method(), "GET" | "HEAD") {
-        found.push(Fault::NotModifiedAfterUnsafe);
-    }
-    if status == 405
-        && res
-            .header("Allow")
-            .is_some_and(|a| a.split(',').any(|m| m.trim() == req.method()))
-    {
-        found.push(Fault::AllowListsRefused);
-    }
+    let mut found: Vec<Fault> = problems_of(code, request, response)
+        .iter()
+        .filter_map(fault)
+        .collect();
+    found.dedup();
     found
+}
+
+/// How many codes' examples can show each kind of fault (indexed as [`Fault::ALL`]), worked
+/// out once: every example can show an out-of-range code, only a 304 an answer to POST.
+pub fn examples_showing() -> &'static [u32; Fault::ALL.len()] {
+    static COUNTS: std::sync::OnceLock<[u32; Fault::ALL.len()]> = std::sync::OnceLock::new();
+    COUNTS.get_or_init(|| {
+        let mut counts = [0; Fault::ALL.len()];
+        for code in crate::catalogue::STATUS_CODES {
+            let mut kinds: Vec<Fault> = variants(code).iter().map(|v| v.fault).collect();
+            kinds.dedup();
+            for f in kinds {
+                counts[f as usize] += 1;
+            }
+        }
+        counts
+    })
 }
 
 /// One version of an example, with the fault it was made to have.
@@ -228,10 +233,10 @@ pub fn variants(code: &StatusCode) -> Vec<Variant> {
     let Some(example) = code.example.filter(|_| asked_about(code)) else {
         return Vec::new();
     };
-    let base_req = Message::parse(example.request);
-    let base = Message::parse(example.response);
+    let base_req = Draft::parse(example.request);
+    let base = Draft::parse(example.response);
     let mut out = Vec::new();
-    let mut push = |fault, req: &Message, res: &Message| {
+    let mut push = |fault, req: &Draft, res: &Draft| {
         out.push(Variant {
             fault,
             request: req.render(),
@@ -251,20 +256,24 @@ pub fn variants(code: &StatusCode) -> Vec<Variant> {
     );
     push(Fault::CodeOutOfRange, &base_req, &res);
     // A required header removed.
-    for name in required(code) {
+    for name in code.required_headers() {
         if base.header(name).is_some() {
             let mut res = base.clone();
             res.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
             push(Fault::MissingHeader, &base_req, &res);
         }
     }
-    // A body where none belongs.
+    // A body where none belongs: on a 204 or 304, or on any response to HEAD.
     if matches!(code.code, 204 | 304) {
         let mut res = base.clone();
         res.set_header("Content-Type", "text/plain".into());
         res.set_header("Content-Length", "2".into());
         res.body = "ok".into();
         push(Fault::BodyNotAllowed, &base_req, &res);
+    } else if !base.body.is_empty() && base_req.method() == "GET" {
+        let mut req = base_req.clone();
+        req.start = req.start.replacen("GET", "HEAD", 1);
+        push(Fault::BodyNotAllowed, &req, &base);
     }
     // A Content-Length that does not match.
     if !base.body.is_empty() && base.header("Content-Length").is_some() {
@@ -286,12 +295,12 @@ pub fn variants(code: &StatusCode) -> Vec<Variant> {
             push(Fault::AllowListsRefused, &base_req, &res);
         }
     }
-    // Keep only the versions whose faults are exactly the one they were made to have.
+    // Keep only the versions that break exactly the one rule they were made to break.
     out.retain(|v| {
-        let found = faults_of(code, &v.request, &v.response);
+        let found = problems_of(code, &v.request, &v.response);
         match v.fault {
             Fault::Nothing => found.is_empty(),
-            f => found == [f],
+            f => found.len() == 1 && fault(&found[0]) == Some(f),
         }
     });
     out

@@ -1189,11 +1189,23 @@ fn what_does_the_client_do_next_has_one_right_action_the_rfc_names() {
         }
     }
     assert!(asked >= 10, "{asked}");
-    // The client decides on the 100 itself: what follows it is not shown.
+    // The client decides on the 100 itself: what follows it is not shown, and neither is the
+    // body, which the client has not sent yet (that is the question).
     let q = ask(Item::Code(100), Kind::ClientNext, 1);
+    let exhibit = q.exhibit.unwrap();
+    assert!(!exhibit.contains("201"), "the final response is not shown");
+    assert!(exhibit.contains("Expect: 100-continue"), "{exhibit}");
+    let body = catalogue::status_code(100)
+        .unwrap()
+        .example
+        .unwrap()
+        .request
+        .split_once("\n\n")
+        .unwrap()
+        .1;
     assert!(
-        !q.exhibit.unwrap().contains("201"),
-        "the final response is not shown"
+        !exhibit.contains(body),
+        "the body is not sent yet:\n{exhibit}"
     );
     assert_eq!(
         catalogue::status_code(307).unwrap().next.unwrap().action,
@@ -1242,6 +1254,62 @@ fn every_example_keeps_the_rules_and_each_fault_made_from_it_breaks_exactly_one(
         Fault::ALL,
         "every kind of fault is made from some example"
     );
+}
+
+#[test]
+fn date_is_never_offered_as_a_header_a_code_goes_without() {
+    for c in STATUS_CODES {
+        let item = Item::Code(c.code);
+        if !supports(item, Kind::CompanionHeader) {
+            continue;
+        }
+        for seed in 0..20 {
+            let q = ask(item, Kind::CompanionHeader, seed);
+            for (i, o) in q.options.iter().enumerate() {
+                if o.label == "Date" {
+                    assert!(q.is_correct(&Response::Option(i)), "{}: {q:?}", c.code);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn spot_the_fault_spreads_its_kinds_of_fault_evenly() {
+    use crate::quiz::faults::Fault;
+    let mut asked = [0u32; Fault::ALL.len()];
+    for seed in 0..300 {
+        for q in generate_quiz(Deck::Exchanges, 20, seed) {
+            if q.kind != Kind::SpotFault {
+                continue;
+            }
+            let right = q
+                .options
+                .iter()
+                .enumerate()
+                .find(|(i, _)| q.is_correct(&Response::Option(*i)))
+                .map(|(_, o)| o.value);
+            let Some(Value::Fault(f)) = right else {
+                panic!("{q:?}")
+            };
+            asked[Fault::ALL.iter().position(|x| *x == f).unwrap()] += 1;
+        }
+    }
+    let total: u32 = asked.iter().sum();
+    // The four kinds most examples can show come up about equally often (each between 15 %
+    // and 30 % of the questions); the kinds only a few examples can show still come up.
+    for (f, n) in Fault::ALL.iter().zip(asked) {
+        let share = n * 100 / total;
+        assert!(share <= 30, "{f:?} in {share}% of {total}: {asked:?}");
+        if matches!(
+            f,
+            Fault::Nothing | Fault::CodeOutOfRange | Fault::LengthMismatch | Fault::BodyNotAllowed
+        ) {
+            assert!(share >= 15, "{f:?} in {share}% of {total}: {asked:?}");
+        } else {
+            assert!(n > 0, "{f:?} never asked: {asked:?}");
+        }
+    }
 }
 
 #[test]

@@ -5,26 +5,32 @@
 //! default weights, their ability drawn as a spread around it), and studies the real catalogue
 //! for some days at a fixed number of minutes a day under one [`Policy`], then stops. The
 //! review policy drives the app's own study session, record and scheduler
-//! ([`policy::review_day`]), so the simulation cannot drift from the app. What is measured is
-//! the memory, not the record: items known is the sum of every item's chance of recall.
+//! ([`policy::review_day`]), and the app-day policy the whole day as the app offers it, through
+//! the plan of the day ([`app_day`]), so the simulation cannot drift from the app. What is
+//! measured is the memory, not the record: items known is the sum of every item's chance of
+//! recall.
 //!
 //! Plain Rust, deterministic for a seed: every draw comes from [`crate::quiz::QuizRng`], one
 //! generator per learner and policy. `examples/simulate.rs` is the command line over it.
 
+pub mod app_day;
 pub mod forecast;
 pub mod memory;
 pub mod policy;
 mod report;
 
-use crate::progress::settings::{DEFAULT_GOAL, DEFAULT_NEW_PER_DAY};
+use crate::progress::settings::{
+    DEFAULT_DAILY_MINUTES, DEFAULT_GOAL, DEFAULT_MAX_REVIEWS, DEFAULT_NEW_PER_DAY,
+};
 use crate::quiz::{all_items, Deck, Item, QuizRng};
 use crate::schedule::DEFAULT_RETENTION;
 use crate::study::introduction_order;
 
+pub use app_day::Choices;
 pub use forecast::{forecast, BeginnerSet, Forecast, NoForecast};
 pub use memory::{Ability, Memory};
 pub use policy::Policy;
-pub use report::{policy_table, tuning_table};
+pub use report::{cells_table, policy_table, tuning_table};
 
 /// Seconds of study.
 pub type Seconds = u32;
@@ -38,6 +44,35 @@ pub const MULTIPLE_CHOICE_SECONDS: Seconds = 12;
 /// A typed question: read the prompt, type three digits, read the feedback. About 15 s.
 pub const TYPED_SECONDS: Seconds = 15;
 
+/// What an answer costs a learner: a flashcard, a multiple-choice question, a typed one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pace {
+    pub flashcard: Seconds,
+    pub multiple_choice: Seconds,
+    pub typed: Seconds,
+}
+
+impl Pace {
+    /// A learner who takes `flashcard` seconds a card, and the question kinds in proportion
+    /// to [`FLASHCARD_SECONDS`], [`MULTIPLE_CHOICE_SECONDS`] and [`TYPED_SECONDS`] (to the
+    /// nearest second): 8 s gives 12 s and 15 s; 20 s, as a beginner by touch took, gives 30 s
+    /// and 38 s.
+    pub fn per_flashcard(flashcard: Seconds) -> Pace {
+        let scale = |s: Seconds| (flashcard * s + FLASHCARD_SECONDS / 2) / FLASHCARD_SECONDS;
+        Pace {
+            flashcard,
+            multiple_choice: scale(MULTIPLE_CHOICE_SECONDS),
+            typed: scale(TYPED_SECONDS),
+        }
+    }
+}
+
+impl Default for Pace {
+    fn default() -> Pace {
+        Pace::per_flashcard(FLASHCARD_SECONDS)
+    }
+}
+
 /// What one run simulates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -45,31 +80,61 @@ pub struct Plan {
     /// Days of study, then days without any.
     pub study_days: u32,
     pub rest_days: u32,
-    /// Minutes of study a day.
+    /// A break of this many days in the middle of the days of study (after the first half of
+    /// them): a learner who comes back after a break meets the day's cap on reviews.
+    pub gap_days: u32,
+    /// Minutes of study a day (the app-day learner's daily goal in their settings).
     pub minutes: u32,
     pub seed: u64,
-    /// The review policy's settings: new items a day and desired retention (the Leitner
-    /// policy takes the same new items a day).
+    /// The learner's settings in the app: new items a day, desired retention, most reviews a
+    /// day (the Leitner policy takes the same new items a day).
     pub new_per_day: u32,
     pub retention: f64,
-    /// What the learner studies (the goal in the app's settings); quizzes are over Everything.
+    pub max_reviews: u32,
+    /// What the learner studies (the goal in the app's settings): every policy keeps to it.
     pub deck: Deck,
+    /// What an answer costs.
+    pub pace: Pace,
+    /// The app-day learner's order of the ways to keep going and of the day's reviews.
+    pub choices: Choices,
 }
 
 impl Default for Plan {
     /// The comparison: 300 learners, 30 days of 10 minutes then 30 days without, the
-    /// app's default settings.
+    /// app's default settings, 8 s a flashcard.
     fn default() -> Plan {
         Plan {
             learners: 300,
             study_days: 30,
             rest_days: 30,
-            minutes: 10,
+            gap_days: 0,
+            minutes: DEFAULT_DAILY_MINUTES,
             seed: 14,
             new_per_day: DEFAULT_NEW_PER_DAY,
             retention: DEFAULT_RETENTION,
+            max_reviews: DEFAULT_MAX_REVIEWS,
             deck: DEFAULT_GOAL,
+            pace: Pace::default(),
+            choices: Choices::default(),
         }
+    }
+}
+
+impl Plan {
+    /// The day after the last day of study (the break included).
+    pub fn study_end(&self) -> u32 {
+        self.study_days + self.gap_days
+    }
+
+    /// The last day of the simulation: the study, then the rest.
+    pub fn end(&self) -> u32 {
+        self.study_end() + self.rest_days
+    }
+
+    /// Whether the learner studies on `day` (days of the break are not).
+    pub fn studies_on(&self, day: u32) -> bool {
+        let half = self.study_days / 2;
+        day < self.study_end() && !(half..half + self.gap_days).contains(&day)
     }
 }
 
@@ -130,39 +195,31 @@ pub fn simulate_learner(plan: &Plan, cat: &Catalogue, policy: Policy, learner: u
     let budget = plan.minutes * 60;
     let mut state = policy::ReviewState::new(plan, seed);
     let mut boxes = policy::Boxes::new(cat.deck.len());
+    let (pace, order) = (&plan.pace, plan.choices.review_order);
     let mut seconds: u64 = 0;
-    for day in 0..plan.study_days {
+    // A learner with no minutes a day never opens the app.
+    for day in (0..plan.study_end()).filter(|d| plan.studies_on(*d) && budget > 0) {
+        let mut clock = policy::Clock::new(day, budget);
+        let (s, m, items) = (&mut state, &mut memory, &cat.items[..]);
         let spent = match policy {
-            Policy::Review => policy::review_day(&mut state, &mut memory, &cat.items, day, budget),
-            Policy::RandomDrill => policy::random_drill_day(&mut memory, &cat.deck, day, budget),
-            Policy::Leitner => policy::leitner_day(
-                &mut boxes,
-                &mut memory,
-                &cat.deck,
-                plan.new_per_day,
-                day,
-                budget,
-            ),
-            Policy::Quizzes => policy::quizzes_day(&mut memory, &cat.items, None, day, 0, budget),
+            Policy::AppDay => app_day::app_day(s, m, items, day, pace, &plan.choices, None),
+            Policy::Review => policy::review_day(s, m, items, &mut clock, pace, order),
+            Policy::RandomDrill => policy::random_drill_day(m, &cat.deck, &mut clock, pace),
+            Policy::Leitner => {
+                policy::leitner_day(&mut boxes, m, &cat.deck, plan.new_per_day, &mut clock, pace)
+            }
+            Policy::Quizzes => policy::quizzes_day(m, items, plan.deck, None, &mut clock, pace),
             Policy::ReviewThenQuizzes => {
-                let review = policy::review_day(&mut state, &mut memory, &cat.items, day, budget);
-                review
-                    + policy::quizzes_day(
-                        &mut memory,
-                        &cat.items,
-                        Some(&mut state),
-                        day,
-                        review,
-                        budget,
-                    )
+                policy::review_day(s, m, items, &mut clock, pace, order)
+                    + policy::quizzes_day(m, items, plan.deck, Some(s), &mut clock, pace)
             }
         };
         seconds += u64::from(spent);
     }
     let at = |day: u32| policy::days_since_start(policy::moment_of(day, 0).at());
     Outcome {
-        known_end_of_study: memory.known(at(plan.study_days)),
-        known_end: memory.known(at(plan.study_days + plan.rest_days)),
+        known_end_of_study: memory.known(at(plan.study_end())),
+        known_end: memory.known(at(plan.end())),
         minutes: seconds as f64 / 60.0,
     }
 }
@@ -228,7 +285,7 @@ pub struct PolicyResult {
     pub known_end_of_study: Spread,
     pub known_end: Spread,
     pub per_hour: Spread,
-    /// Mean minutes studied a day, over the days of study.
+    /// Mean minutes studied a day, over the days of study (the break's days not counted).
     pub minutes_a_day: f64,
 }
 
@@ -284,6 +341,28 @@ pub fn tune(plan: &Plan, new_per_day: &[u32], retention: &[f64]) -> Vec<Tuned> {
         }
     }
     cells
+}
+
+/// One row of a comparison of settings: what was set, and the results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub setting: Vec<String>,
+    pub result: PolicyResult,
+}
+
+/// `policy` under each of `variants` (what each sets, and its plan), the same learners in
+/// every one.
+pub fn sweep(policy: Policy, variants: &[(Vec<String>, Plan)]) -> Vec<Cell> {
+    variants
+        .iter()
+        .map(|(setting, plan)| {
+            let cat = Catalogue::for_deck(plan.deck);
+            Cell {
+                setting: setting.clone(),
+                result: PolicyResult::of(plan, policy, &simulate(plan, &cat, policy)),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

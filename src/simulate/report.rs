@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Plan, PolicyResult, Spread, Tuned};
+use super::{Cell, Plan, PolicyResult, Spread, Tuned};
 
 /// "41.2 (35.0–47.9)": the median, then the 10th to 90th percentile.
 fn spread(s: &Spread) -> String {
@@ -18,11 +18,10 @@ fn table<'a, T>(
     row: impl Fn(&'a T) -> (Vec<String>, &'a PolicyResult),
 ) -> String {
     let mut out = String::new();
-    let end = plan.study_days + plan.rest_days;
     let mut head: Vec<String> = lead.iter().map(|c| c.to_string()).collect();
     head.extend([
-        format!("known at day {}", plan.study_days),
-        format!("known at day {end}"),
+        format!("known at day {}", plan.study_end()),
+        format!("known at day {}", plan.end()),
         "minutes a day used".to_string(),
         "known per hour studied".to_string(),
     ]);
@@ -56,4 +55,9 @@ pub fn tuning_table(plan: &Plan, cells: &[Tuned]) -> String {
             &c.result,
         )
     })
+}
+
+/// A comparison of settings, a row per cell: `lead` names the setting columns.
+pub fn cells_table(plan: &Plan, lead: &[&str], cells: &[Cell]) -> String {
+    table(plan, lead, cells, |c| (c.setting.clone(), &c.result))
 }

@@ -1,11 +1,13 @@
 use chrono::Duration;
 
-use super::policy::{self, ReviewState};
+use super::app_day::{self, Round};
+use super::policy::{self, Clock, ReviewState};
 use super::*;
 use crate::clock::Moment;
+use crate::day;
 use crate::progress::{Progress, Writer};
 use crate::schedule::Grade;
-use crate::study::{due_items, new_items_today, Session};
+use crate::study::{due_items, new_items_today, Reviews, Session, REVIEW_ORDER};
 
 /// A small plan, quick in a debug build.
 fn small(learners: u32) -> Plan {
@@ -79,20 +81,32 @@ fn the_review_policy_shows_what_the_study_page_would_show_for_the_same_record() 
     let mut memory = Memory::new(Ability::average(), cat.items.len(), 7);
     for day in 0..12 {
         let at = policy::moment_of(day, 0);
-        let session = policy::review_session(&state.progress, at);
+        let session = policy::review_session(&state.progress, at, REVIEW_ORDER);
         assert_eq!(session, Session::review(&state.progress, at), "day {day}");
         let due = due_items(&state.progress, at.at());
         let new = new_items_today(&state.progress, at.day());
         let c = session.counts();
         assert_eq!(c.review + c.new, due.len() + new.len(), "day {day}");
         if let Some(shown) = session.shown() {
-            let first = due.first().or(new.first()).copied();
+            // The day's reviews in the app's order, within its cap, then the new items.
+            let reviews: Vec<_> = Reviews::of(&state.progress, at).items().collect();
+            assert!(reviews.len() <= due.len(), "day {day}");
+            let first = reviews.first().or(new.first()).copied();
             assert_eq!(Some(shown.item), first, "day {day}");
         }
         if day > 2 {
             assert!(!due.is_empty(), "day {day}: reviews come due");
         }
-        policy::review_day(&mut state, &mut memory, &cat.items, day, 600);
+        let mut clock = Clock::new(day, 600);
+        let pace = Pace::default();
+        policy::review_day(
+            &mut state,
+            &mut memory,
+            &cat.items,
+            &mut clock,
+            &pace,
+            REVIEW_ORDER,
+        );
     }
     assert!(state.progress.answer_count() > 50);
 }
@@ -206,4 +220,230 @@ fn the_forecast_is_cheap() {
     assert!(f.pace > 50, "{f:?}");
     // Generous for a debug build; in release it is a few milliseconds (see the README).
     assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+}
+
+// The app's day.
+
+/// `days` days of the app-day policy for one average learner of `plan`, with what was done at
+/// each look, and the seconds spent each day.
+fn app_days(plan: &Plan, days: u32, seed: u64) -> (Vec<Round>, Vec<Seconds>, ReviewState) {
+    let cat = Catalogue::for_deck(plan.deck);
+    let mut state = ReviewState::new(plan, seed);
+    let mut memory = Memory::new(Ability::average(), cat.items.len(), seed);
+    let mut log = Vec::new();
+    let mut spent = Vec::new();
+    for day in 0..days {
+        spent.push(app_day::app_day(
+            &mut state,
+            &mut memory,
+            &cat.items,
+            day,
+            &plan.pace,
+            &plan.choices,
+            Some(&mut log),
+        ));
+    }
+    (log, spent, state)
+}
+
+fn round_at(r: &Round) -> Moment {
+    match r {
+        Round::Review { at, .. } | Round::KeepGoing { at, .. } => *at,
+    }
+}
+
+#[test]
+fn the_app_day_policy_opens_the_study_pages_review_for_the_same_record() {
+    // Each day begins with the main button's review: the Study page's session for the record
+    // as it is, as later looks that find something due again do.
+    let plan = Plan {
+        pace: Pace::per_flashcard(12),
+        ..small(1)
+    };
+    let (log, _, _) = app_days(&plan, 12, 5);
+    let mut reviews = 0;
+    for round in &log {
+        if let Round::Review {
+            at,
+            record,
+            session,
+        } = round
+        {
+            assert_eq!(**session, Session::review(record, *at), "at {at:?}");
+            assert!(session.shown().is_some(), "a review opens on a card");
+            reviews += 1;
+        }
+    }
+    for day in 0..12 {
+        let first = log
+            .iter()
+            .find(|r| round_at(r).day() == policy::moment_of(day, 0).day())
+            .expect("the learner studies every day");
+        assert!(
+            matches!(first, Round::Review { at, .. } if *at == policy::moment_of(day, 0)),
+            "day {day} begins with the review"
+        );
+    }
+    assert!(reviews >= 12, "{reviews}");
+}
+
+#[test]
+fn the_app_day_policy_keeps_going_exactly_as_the_plan_of_the_day_offers() {
+    let plan = Plan {
+        pace: Pace::per_flashcard(8),
+        minutes: 20,
+        ..small(1)
+    };
+    let (log, _, _) = app_days(&plan, 10, 9);
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, round) in log.iter().enumerate() {
+        let Round::KeepGoing {
+            at,
+            record,
+            offered,
+            taken,
+        } = round
+        else {
+            continue;
+        };
+        let p = day::plan(record, *at);
+        assert!(matches!(p.next, day::NextStep::Done { .. }), "{at:?}");
+        assert_eq!(*offered, p.keep_going, "at {at:?}: the plan's own list");
+        assert!(
+            offered.starts_with(taken),
+            "at {at:?}: {taken:?} taken of {offered:?}"
+        );
+        // Every way offered is taken, in order, unless the minutes ran out in this look.
+        let last_of_day = log
+            .get(i + 1)
+            .is_none_or(|next| round_at(next).day() != at.day());
+        if !last_of_day {
+            assert_eq!(taken, offered, "at {at:?}");
+        }
+        seen.extend(taken.iter().map(day::KeepGoing::id));
+    }
+    for id in ["learn-more", "practise-studied", "drill-weakest"] {
+        assert!(seen.contains(&id), "{id} never taken: {seen:?}");
+    }
+}
+
+#[test]
+fn the_app_day_policy_never_studies_past_the_minutes_goal() {
+    for (minutes, seconds) in [(1, 20), (3, 8), (10, 20), (15, 8)] {
+        let plan = Plan {
+            minutes,
+            pace: Pace::per_flashcard(seconds),
+            ..small(1)
+        };
+        let (_, spent, state) = app_days(&plan, 8, 3);
+        for (day, s) in spent.iter().enumerate() {
+            assert!(*s <= minutes * 60, "{minutes} min, day {day}: {s} s");
+            // Nearly all of it is used: the day ends when the next answer does not fit.
+            assert!(
+                *s + 2 * plan.pace.typed > minutes * 60,
+                "{minutes} min, day {day}: only {s} s"
+            );
+        }
+        for a in state.progress.history() {
+            let start = policy::moment_of(0, 0).at();
+            let into_day = (a.at() - start).num_seconds() % 86_400;
+            assert!(into_day <= i64::from(minutes) * 60, "{minutes} min: {a:?}");
+        }
+    }
+}
+
+#[test]
+fn the_app_day_policy_is_deterministic_for_a_seed() {
+    let plan = Plan {
+        pace: Pace::per_flashcard(15),
+        ..small(1)
+    };
+    let summary = |log: &[Round]| -> Vec<String> {
+        log.iter()
+            .map(|r| match r {
+                Round::Review { at, session, .. } => {
+                    format!("{at:?} review {:?}", session.counts())
+                }
+                Round::KeepGoing {
+                    at, offered, taken, ..
+                } => format!("{at:?} {offered:?} {taken:?}"),
+            })
+            .collect()
+    };
+    let (a, sa, pa) = app_days(&plan, 8, 11);
+    let (b, sb, pb) = app_days(&plan, 8, 11);
+    assert_eq!(summary(&a), summary(&b));
+    assert_eq!(sa, sb);
+    assert_eq!(pa.progress, pb.progress);
+    let (c, _, _) = app_days(&plan, 8, 12);
+    assert_ne!(summary(&a), summary(&c), "other dice, another history");
+    let r = compare(&small(3), &[Policy::AppDay]);
+    assert_eq!(r, compare(&small(3), &[Policy::AppDay]));
+}
+
+#[test]
+fn every_policy_keeps_to_the_learners_deck() {
+    // Like with like: quizzes are over the deck the learner studies, as drill is.
+    let plan = Plan {
+        minutes: 20,
+        ..small(3)
+    };
+    let size = plan.deck.items().len() as f64;
+    for r in compare(&plan, &Policy::ALL) {
+        assert!(r.known_end_of_study.p90 <= size, "{r:?}");
+    }
+}
+
+#[test]
+fn a_break_halfway_leaves_days_without_study() {
+    let plan = Plan {
+        gap_days: 14,
+        ..Plan::default()
+    };
+    let studied: Vec<u32> = (0..plan.end()).filter(|d| plan.studies_on(*d)).collect();
+    assert_eq!(studied.len() as u32, plan.study_days);
+    assert!(!plan.studies_on(15) && !plan.studies_on(28) && plan.studies_on(29));
+    assert_eq!((plan.study_end(), plan.end()), (44, 74));
+}
+
+#[test]
+fn a_pace_scales_the_questions_with_the_flashcard() {
+    assert_eq!(
+        Pace::default(),
+        Pace {
+            flashcard: 8,
+            multiple_choice: 12,
+            typed: 15
+        }
+    );
+    assert_eq!(
+        Pace::per_flashcard(20),
+        Pace {
+            flashcard: 20,
+            multiple_choice: 30,
+            typed: 38
+        }
+    );
+}
+
+#[test]
+fn the_keep_going_links_are_read_back_as_the_pages_read_them() {
+    use crate::quiz::{Deck, QuizSpec};
+    use crate::study::Opening;
+    use app_day::{follow, Link};
+    assert_eq!(follow("/study?more=5"), Ok(Link::Study(Opening::More(5))));
+    assert_eq!(
+        follow("/study?drill=weakest"),
+        Ok(Link::Study(Opening::Weakest))
+    );
+    assert_eq!(
+        follow("/quiz?deck=beginner&n=10&seed=42&only=studied"),
+        Ok(Link::Quiz(QuizSpec {
+            deck: Deck::Beginner,
+            length: 10,
+            seed: 42,
+            studied: true
+        }))
+    );
+    assert!(follow("/reference/404").is_err());
 }

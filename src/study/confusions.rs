@@ -37,10 +37,11 @@ fn right_code(item: &Item) -> Option<u16> {
 pub fn confusions(p: &Progress) -> Vec<Confusion> {
     let mut found: Vec<Confusion> = Vec::new();
     for answer in p.history() {
-        let (Some(chose), Some(right)) = (
-            answer.chose(),
-            Item::from_key(answer.item()).as_ref().and_then(right_code),
-        ) else {
+        // Most answers name no other code: only those that do have their item looked up.
+        let Some(chose) = answer.chose() else {
+            continue;
+        };
+        let Some(right) = Item::from_key(answer.item()).as_ref().and_then(right_code) else {
             continue;
         };
         if chose == right {

@@ -22,7 +22,8 @@ pub use quizzes::{
 };
 pub use reviews::{ReviewOrder, Reviews, REVIEW_ORDER};
 pub use session::{
-    Back, Counts, Face, Graded, Opening, Session, SessionKind, SessionSummary, Shown,
+    grade_shown, Back, Counts, Face, Graded, Opening, Session, SessionKind, SessionSummary, Shown,
+    Skipped,
 };
 pub use time::{minutes_words, spent_seconds};
 pub use weakest::{weakest, WeakItem, WEAK_HORIZON_HOURS};
@@ -66,12 +67,19 @@ pub fn new_items_today(p: &Progress, day: NaiveDate) -> Vec<Item> {
 /// of [`introduction_order`]: today's new items, or more beyond the day's limit when the
 /// learner asks for them.
 pub fn unstarted_in_goal(p: &Progress, n: usize) -> Vec<Item> {
-    let goal = p.settings().goal().items();
+    let goal = goal_items(p);
     introduction_order()
         .into_iter()
-        .filter(|item| goal.contains(item) && p.card(&item.key()).is_none())
+        .filter(|item| goal.binary_search(item).is_ok() && p.card(&item.key()).is_none())
         .take(n)
         .collect()
+}
+
+/// The items of what the learner is learning, sorted (for a quick look-up).
+fn goal_items(p: &Progress) -> Vec<Item> {
+    let mut goal = p.settings().goal().items();
+    crate::sort::ascending(&mut goal);
+    goal
 }
 
 /// How many items of what the learner is learning have a card (have been started), and how

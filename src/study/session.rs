@@ -12,9 +12,10 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::reviews::Reviews;
+use super::reviews::{ReviewOrder, Reviews, REVIEW_ORDER};
 use super::time::{minutes_words, spent_seconds};
 use crate::clock::Moment;
+use crate::progress::keeper::{Keeper, Store};
 use crate::progress::{AnswerId, Card, Progress, Undo};
 use crate::quiz::{exchange_card, flashcard, pair_card, supports, Deck, Flashcard, Item, Kind};
 use crate::schedule::{format_interval, Grade};
@@ -208,11 +209,17 @@ pub struct Session {
 }
 
 impl Session {
-    /// A review of `p` at `at`: learning steps due again, the day's reviews (most overdue
-    /// first, up to the day's cap: [`Reviews`]), then new items up to the day's limit. The
-    /// first is shown.
+    /// A review of `p` at `at`: learning steps due again, the day's reviews (in
+    /// [`REVIEW_ORDER`], up to the day's cap: [`Reviews`]), then new items up to the day's
+    /// limit. The first is shown.
     pub fn review(p: &Progress, at: Moment) -> Session {
-        let due: Vec<Item> = Reviews::of(p, at).items().collect();
+        Session::review_in_order(p, at, REVIEW_ORDER)
+    }
+
+    /// As [`Session::review`], taking the day's reviews in `order` instead of the app's
+    /// [`REVIEW_ORDER`] (the simulation compares the orders).
+    pub fn review_in_order(p: &Progress, at: Moment, order: ReviewOrder) -> Session {
+        let due: Vec<Item> = Reviews::in_order(p, at, order).items().collect();
         let new = super::new_items_today(p, at.day());
         Session::scheduled(p, due, new, at)
     }
@@ -681,4 +688,43 @@ impl Opening {
             Opening::Confusions => Session::pairs(p, super::confusion_drill(p), at),
         }
     }
+}
+
+/// A grade not given because the card on screen was answered in another tab meanwhile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Skipped;
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "That card was just answered in another tab, so it was skipped here (your schedule counts it once)."
+        )
+    }
+}
+
+/// What the Study page does when the learner grades the card on screen in `session`: the
+/// stored record is taken in first (another tab may have answered that card meanwhile); a card
+/// answered elsewhere since the session took it is skipped, not graded again; otherwise the
+/// grade is recorded through `keeper` (for review) and saved; then the session skips every
+/// other card answered elsewhere before the next is shown.
+pub fn grade_shown(
+    session: &mut Session,
+    keeper: &mut Keeper,
+    store: &mut impl Store,
+    grade: Grade,
+    at: Moment,
+) -> Result<Option<Graded>, Skipped> {
+    keeper.stored_elsewhere(store, at);
+    if session.shown_answered_elsewhere(keeper.progress()) {
+        session.catch_up(keeper.progress(), at);
+        return Err(Skipped);
+    }
+    let graded = session.grade(grade, at, |key, g| {
+        let undo = keeper.record(store, key, g, at)?;
+        let due = keeper.progress().card(key)?.due();
+        Some((undo, due))
+    });
+    session.catch_up(keeper.progress(), at);
+    Ok(graded)
 }

@@ -19,20 +19,7 @@ use crate::progress::keeper::{
 use crate::progress::storage::LocalStore;
 use crate::progress::{Progress, Settings, Source, Undo, UndoError};
 use crate::schedule::Grade;
-use crate::study::{Graded, Session};
-
-/// A grade not given because the card on screen was answered in another tab meanwhile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Skipped;
-
-impl std::fmt::Display for Skipped {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "That card was just answered in another tab, so it was skipped here (your schedule counts it once)."
-        )
-    }
-}
+use crate::study::{self, Graded, Session, Skipped};
 
 /// How often `now` moves on while a page is open.
 const TICK_SECONDS: u64 = 15;
@@ -184,10 +171,8 @@ impl ProgressStore {
         undo
     }
 
-    /// Grades the card on screen in `session`, recording the answer for review. The stored
-    /// record is taken in first: a card another tab answered since the session took it is not
-    /// graded again but skipped ([`Graded`] is then `Err(Skipped)`), and afterwards the session
-    /// skips any other card answered elsewhere before the next is shown.
+    /// Grades the card on screen in `session` ([`study::grade_shown`]: a card another tab
+    /// answered meanwhile is skipped, not graded twice).
     pub fn grade(
         &self,
         session: RwSignal<Session>,
@@ -196,20 +181,7 @@ impl ProgressStore {
         let at = self.refresh();
         let mut outcome = Ok(None);
         self.keeper.update(|k| {
-            k.stored_elsewhere(&mut LocalStore, at);
-            session.update(|s| {
-                if s.shown_answered_elsewhere(k.progress()) {
-                    s.catch_up(k.progress(), at);
-                    outcome = Err(Skipped);
-                    return;
-                }
-                outcome = Ok(s.grade(grade, at, |key, g| {
-                    let undo = k.record(&mut LocalStore, key, g, at)?;
-                    let due = k.progress().card(key)?.due();
-                    Some((undo, due))
-                }));
-                s.catch_up(k.progress(), at);
-            });
+            session.update(|s| outcome = study::grade_shown(s, k, &mut LocalStore, grade, at));
         });
         outcome
     }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-use super::{heading, mount_app_at, settle, texts, type_into, wait_until};
+use super::{heading, mount_app_at, settle, texts};
 
 /// The page's charts, by their `data-testid`, with the rows each chart's table has.
 const CHARTS: [(&str, u32); 5] = [
@@ -157,17 +157,18 @@ async fn an_answer_shows_in_todays_count_the_answers_chart_and_the_weakest_list(
     let container = mount_app_at("/progress").await;
     let before = answers_today(&container);
 
-    let quiz = mount_app_at("/quiz?deck=beginner&n=10&seed=11").await;
-    if let Some(option) = one(&quiz, "[data-testid=option]") {
-        option.unchecked_into::<HtmlElement>().click();
-    } else {
-        type_into(&quiz, "[data-testid=answer-input]", "404").await;
-        one(&quiz, "[data-testid=submit]")
-            .expect("submit")
-            .unchecked_into::<HtmlElement>()
-            .click();
-    }
-    assert!(wait_until(|| one(&quiz, "[data-testid=feedback]").is_some()).await);
+    // A flashcard's grade: the item is started, so it has a schedule to rank.
+    let study = mount_app_at("/study").await;
+    one(&study, "[data-testid=flip]")
+        .expect("a card")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    one(&study, "[data-testid=grade-again]")
+        .expect("grade buttons")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
 
     let container = mount_app_at("/progress").await;
     assert_eq!(answers_today(&container), before + 1);

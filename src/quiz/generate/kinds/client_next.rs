@@ -5,6 +5,7 @@ use super::super::choices::multiple_choice;
 use super::super::OPTIONS;
 use super::studied;
 use crate::catalogue::{ClientAction, StatusCode};
+use crate::exchange::rules::split_head;
 use crate::quiz::item::Item;
 use crate::quiz::question::{sentence, Choice, Kind, Question, Value};
 use crate::quiz::random::QuizRng;
@@ -23,9 +24,15 @@ fn choice(action: ClientAction) -> Choice {
 }
 
 /// The exchange as the client has it when it decides: the request, and the response up to the
-/// message with the code (for an interim response, nothing after it).
+/// message with the code (for an interim response, nothing after it). Before a 100 Continue
+/// the client has sent only the head of its request, so the body is not shown.
 pub(crate) fn exhibit(code: &StatusCode) -> Option<String> {
     let example = code.example?;
+    let request = if code.code == 100 {
+        split_head(example.request).0
+    } else {
+        example.request
+    };
     let response = if code.code < 200 {
         example
             .response
@@ -35,7 +42,7 @@ pub(crate) fn exhibit(code: &StatusCode) -> Option<String> {
     } else {
         example.response
     };
-    Some(format!("{}\n\n{}", example.request, response))
+    Some(format!("{request}\n\n{response}"))
 }
 
 /// The question about `item`; `None` when it does not fit.

@@ -37,6 +37,11 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) ->
         "should"
     };
     let listed = |name: &str| code.headers.iter().any(|h| h.name == name);
+    // Date is never a wrong answer: an origin server with a clock sends it on every 2xx, 3xx
+    // and 4xx response (RFC 9110 §6.6.1), whichever code the catalogue lists it with. It is
+    // passed over after the shuffles, which thus draw as many numbers as ever: the quiz links
+    // keep their questions.
+    let wrong = |name: &&str| *name != "Date";
     let mut distractors: Vec<&'static str> = Vec::with_capacity(OPTIONS - 1);
     // Plausible first: the headers of the codes learners confuse with this one.
     let mut near: Vec<&'static str> = Vec::new();
@@ -50,7 +55,7 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) ->
         }
     }
     rng.shuffle(&mut near);
-    distractors.extend(near.into_iter().take(OPTIONS - 1));
+    distractors.extend(near.into_iter().filter(wrong).take(OPTIONS - 1));
     if distractors.len() < OPTIONS - 1 {
         let mut rest: Vec<&'static str> = Vec::with_capacity(32);
         for h in STATUS_CODES.iter().flat_map(|c| c.headers) {
@@ -60,7 +65,7 @@ fn companion_header(item: Item, code: &'static StatusCode, rng: &mut QuizRng) ->
         }
         rng.shuffle(&mut rest);
         let missing = OPTIONS - 1 - distractors.len();
-        distractors.extend(rest.into_iter().take(missing));
+        distractors.extend(rest.into_iter().filter(wrong).take(missing));
     }
     let header_choice = |name: &'static str| Choice {
         label: name.to_string(),
