@@ -209,6 +209,11 @@ pub struct StaticPage {
     pub audience: Audience,
     /// One or two sentences on what the page holds, for `<meta name="description">`.
     pub description: String,
+    /// The path the page's main action opens, when what it shows there is the same for every
+    /// learner the page is for: Home's main button leads a new learner to Study, whose first
+    /// card is the same for everyone. The page carries that screen too, so that the first tap
+    /// shows it at once, before the app has arrived.
+    pub first_action: Option<String>,
 }
 
 impl StaticPage {
@@ -217,7 +222,13 @@ impl StaticPage {
             path: path.into(),
             audience,
             description: description.into(),
+            first_action: None,
         }
+    }
+
+    fn with_first_action(mut self, path: impl Into<String>) -> Self {
+        self.first_action = Some(path.into());
+        self
     }
 }
 
@@ -225,7 +236,8 @@ impl StaticPage {
 /// Reference list, the methods table, and the entry of every code and every method in the
 /// catalogue (a method both at `/reference/methods/PATCH`, where links lead, and at
 /// `/reference/PATCH`, which [`Route::from_path`] reads as the same entry). Study and
-/// Progress are the learner's own and are not written.
+/// Progress are the learner's own and are not written as pages; Home carries a new learner's
+/// first Study screen ([`StaticPage::first_action`]).
 pub fn static_pages() -> Vec<StaticPage> {
     use crate::catalogue::{METHODS, STATUS_CODES};
     use Audience::{Everyone, NewLearner};
@@ -234,7 +246,8 @@ pub fn static_pages() -> Vec<StaticPage> {
             Page::Home.path(),
             NewLearner,
             "Learn HTTP status codes and methods with flashcards, quizzes and spaced repetition, checked against RFC 9110.",
-        ),
+        )
+        .with_first_action(Page::Study.path()),
         StaticPage::new(
             Page::Quiz.path(),
             NewLearner,

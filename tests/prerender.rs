@@ -55,7 +55,7 @@ fn every_static_page_renders_with_its_own_title_and_heading() {
             "{path}: Leptos markers left"
         );
         titles.insert(rendered.title.clone());
-        let html = page_html(TEMPLATE, page, &rendered).unwrap();
+        let html = page_html(TEMPLATE, page, &rendered, None).unwrap();
         assert!(html.contains(&format!(
             r#"<meta name="description" content="{}""#,
             page.description.replace('"', "&quot;")
@@ -157,4 +157,27 @@ fn a_template_without_the_mark_is_refused_in_plain_words() {
         "{error}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn home_carries_the_screen_its_main_button_opens_for_a_new_learner() {
+    let at = render_moment();
+    let home = static_pages().into_iter().next().unwrap();
+    let plan = http_study::day::plan(new_learner(at).progress(), at);
+    assert_eq!(home.first_action.as_deref(), Some(plan.button_path()));
+    let rendered = render(&home.path, new_learner(at), at);
+    let study = render(plan.button_path(), new_learner(at), at);
+    assert_eq!(study.title, "Study · HTTP Study");
+    // The first card of every new learner: the most important code, number first.
+    assert!(study.markup.contains(r#"data-testid="flashcard""#), "{}", study.markup);
+    assert!(study.markup.contains(">200<"), "{}", study.markup);
+    let html = page_html(TEMPLATE, &home, &rendered, Some(&study)).unwrap();
+    assert!(html.contains(
+        r#"<template id="next-screen" data-path="/study" data-title="Study · HTTP Study">"#
+    ));
+    // Only Home has a first action.
+    assert!(static_pages()
+        .iter()
+        .skip(1)
+        .all(|page| page.first_action.is_none()));
 }

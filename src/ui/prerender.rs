@@ -140,11 +140,15 @@ impl std::error::Error for PrerenderError {}
 
 /// The page written for `page`: `template` (the built index.html) with the page's title and
 /// description, its path (and, for a new learner's page, `data-new-learner`) on `<html>` for
-/// the check script, and its markup, form controls disabled, at [`MARK`].
+/// the check script, and its markup, form controls disabled, at [`MARK`]. `next` is the screen
+/// its first action opens ([`StaticPage::first_action`]), as rendered there: it goes after the
+/// markup in `<template id="next-screen">`, which the check script shows when that action is
+/// tapped before the app runs.
 pub fn page_html(
     template: &str,
     page: &StaticPage,
     rendered: &Rendered,
+    next: Option<&Rendered>,
 ) -> Result<String, PrerenderError> {
     if rendered.title.is_empty() {
         return Err(PrerenderError::NoTitle(page.path.clone()));
@@ -182,10 +186,21 @@ pub fn page_html(
     html.insert_str(tag_end, &attributes);
 
     let mark = html.find(MARK).ok_or(PrerenderError::Template(MARK))?;
-    let screen = format!(
+    let mut screen = format!(
         r#"<div id="first-screen">{}</div>"#,
         with_controls_disabled(&rendered.markup)
     );
+    if let (Some(path), Some(next)) = (&page.first_action, next) {
+        if next.title.is_empty() {
+            return Err(PrerenderError::NoTitle(path.clone()));
+        }
+        screen.push_str(&format!(
+            r#"<template id="next-screen" data-path="{}" data-title="{}">{}</template>"#,
+            escape(path),
+            escape(&next.title),
+            with_controls_disabled(&next.markup)
+        ));
+    }
     html.replace_range(mark..mark + MARK.len(), &screen);
     Ok(html)
 }
@@ -224,7 +239,11 @@ pub fn write_pages(dir: &Path) -> Result<Written, PrerenderError> {
     let mut written = Written::default();
     for page in static_pages() {
         let rendered = render(&page.path, new_learner(at), at);
-        let html = page_html(&template, &page, &rendered)?;
+        let next = page
+            .first_action
+            .as_deref()
+            .map(|path| render(path, new_learner(at), at));
+        let html = page_html(&template, &page, &rendered, next.as_ref())?;
         let file = file_for(dir, &page.path)?;
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder)

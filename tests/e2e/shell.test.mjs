@@ -88,8 +88,9 @@ describe("the app shell", () => {
     const shell = await appMarkup(early.page, "#first-screen", { firstScreen: true });
     await early.context.close();
 
-    // A tap on the main button before the app runs is never lost: the page says it is starting,
-    // and the app opens Study when it starts.
+    // A tap on the main button before the app runs opens Study at once: a new learner's first
+    // card is the same for everyone, and Home carries it (<template id="next-screen">). The
+    // address and title are Study's, and the app, when it starts, shows the same markup there.
     let release;
     const arrived = new Promise((resolve) => (release = resolve));
     const slow = await openPage(app.browser, app.origin, { width: 360, height: 740 });
@@ -99,14 +100,32 @@ describe("the app shell", () => {
     });
     await slow.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
     await slow.page.getByTestId("next-step").click();
-    await slow.page.getByRole("status").filter({ hasText: "Starting HTTP Study…" }).waitFor();
-    assert.equal(slow.page.url(), app.origin + "/", "nothing reloads: the app is still on its way");
+    assert.equal(slow.page.url(), app.origin + "/study");
+    await slow.page.locator("#first-screen [data-testid=flashcard]").waitFor();
+    assert.equal(await slow.page.locator("h1").innerText(), "Study");
+    assert.equal(await slow.page.title(), "Study · HTTP Study");
+    assert.equal(await slow.page.getByTestId("card-front").innerText(), "200");
+    assert.equal(await slow.page.locator("#loading").isVisible(), false);
+    const studyShell = await appMarkup(slow.page, "#first-screen", { firstScreen: true });
     release();
-    await slow.page.waitForURL(app.origin + "/study");
-    await slow.page.locator("h1").filter({ hasText: "Study" }).waitFor();
+    await slow.page.locator("#first-screen").waitFor({ state: "detached" });
     await slow.page.getByTestId("flashcard").waitFor();
+    assert.equal(slow.page.url(), app.origin + "/study");
+    assert.equal(await appMarkup(slow.page, "body"), studyShell, "the first Study card is not what the app renders");
+    await slow.page.getByTestId("flip").click();
+    await slow.page.getByTestId("card-back").waitFor();
     assert.deepEqual(slow.problems, []);
     await slow.context.close();
+
+    // Back before the app has started goes to Home again.
+    const back = await withWasmHeld();
+    await back.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
+    await back.page.getByTestId("next-step").click();
+    await back.page.getByTestId("flashcard").waitFor();
+    await back.page.goBack();
+    await back.page.getByTestId("next-step").waitFor();
+    assert.equal(back.page.url(), app.origin + "/");
+    await back.context.close();
 
     // Once the app runs: the first screen is gone, and what the app shows is the same markup.
     const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });

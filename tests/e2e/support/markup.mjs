@@ -30,7 +30,7 @@ export function appMarkup(page, selector, { firstScreen = false } = {}) {
         return `<${tag}${text}>${[...node.childNodes].map(markup).join("")}</${tag}>`;
       };
       return [...document.querySelector(selector).children]
-        .filter((e) => !["SCRIPT", "NOSCRIPT"].includes(e.tagName) && !["loading", "first-screen"].includes(e.id))
+        .filter((e) => !["SCRIPT", "NOSCRIPT"].includes(e.tagName) && !["loading", "first-screen", "next-screen"].includes(e.id))
         .map(markup)
         .join("");
     },
