@@ -200,7 +200,7 @@ function pagesWritten(dist, under = "") {
  * navigation start to the door's first content, and to its first tap's effect, the tap made as
  * soon as its target can take it (visible, enabled).
  */
-async function slowProfile(browser, site, door) {
+async function slowProfile(browser, site, door, init = null) {
   step(`slow profile: ${site.name} ${door.path} (${SLOW_RUNS} fresh contexts)`);
   const content = [];
   const tapped = [];
@@ -208,6 +208,7 @@ async function slowProfile(browser, site, door) {
     const { context, page, problems } = await openPage(browser, site.origin, PHONE);
     await context.addInitScript(recordFirstAppearance, door.selector);
     await context.addInitScript(recordEffect, door.tap);
+    if (init) await context.addInitScript(init);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", SLOW_NETWORK);
@@ -347,6 +348,14 @@ async function loadFigures(browser, app, counter) {
       tapBudget ? `≤ ${(BUDGET.firstTapMs / 1000).toFixed(1)} s` : "",
       tapBudget ? slow.tap <= BUDGET.firstTapMs : null,
     );
+    if (door.path === "/") {
+      // The other way, for comparison: Home without the Study screen it carries, so that the
+      // tap is kept and replayed when the app has started (issue 18's way).
+      const dropCarried = () =>
+        document.addEventListener("DOMContentLoaded", () => document.getElementById("next-screen")?.remove());
+      const kept = await slowProfile(browser, app, door, dropCarried);
+      row("`/`, slow profile: the same first tap kept for the app instead (Home without its carried Study screen)", kept.tapText);
+    }
   }
   if (!existsSync(LIGHTHOUSE_CLI)) {
     notes.push("Lighthouse is not installed (./bench.sh installs it into bench/node_modules); no LCP figures");
