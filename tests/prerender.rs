@@ -169,7 +169,11 @@ fn home_carries_the_screen_its_main_button_opens_for_a_new_learner() {
     let study = render(plan.button_path(), new_learner(at), at);
     assert_eq!(study.title, "Study · HTTP Study");
     // The first card of every new learner: the most important code, number first.
-    assert!(study.markup.contains(r#"data-testid="flashcard""#), "{}", study.markup);
+    assert!(
+        study.markup.contains(r#"data-testid="flashcard""#),
+        "{}",
+        study.markup
+    );
     assert!(study.markup.contains(">200<"), "{}", study.markup);
     let html = page_html(TEMPLATE, &home, &rendered, Some(&study)).unwrap();
     assert!(html.contains(
