@@ -3,7 +3,7 @@
 #   1. formatting and lints (native and wasm32)
 #   2. native unit and integration tests (the domain)
 #   3. component tests in headless Chromium (wasm-bindgen-test)
-#   4. the release build, with its size report
+#   4. the release build (which writes the pages that are the same for everyone, natively), with its size report
 #   5. end-to-end journeys with playwright-core against the release build
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,13 +16,15 @@ step "rustfmt"
 cargo fmt --all -- --check
 
 step "clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
+# The feature `prerender` (Leptos's rendering to HTML, natively) adds the program the release
+# build runs to write the pages that are the same for everyone, and its tests.
+cargo clippy --all-targets --locked --features prerender -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"
-cargo test --locked
+cargo test --locked --features prerender
 
 step "component tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web

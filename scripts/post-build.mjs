@@ -4,20 +4,25 @@
 // 1. Content-Security-Policy. index.html carries the policy in a <meta>, so that it holds on any
 //    static host as well as under `trunk serve`. Trunk writes its start-up script inline (and,
 //    under `trunk serve`, its reload script too); their text changes with every build, so this
-//    hook adds a 'sha256-…' source for each inline script to the policy's script-src. Nothing
-//    else inline is allowed.
-// 2. In a release build of the app, the first screen of a new learner's first visit, rendered by
-//    the app in Chromium, goes into index.html (see renderFirstScreen below).
+//    hook adds a 'sha256-…' source for each inline script to the policy's script-src, in every
+//    page of the build. Nothing else inline is allowed.
+// 2. In a release build of the app, every page that reads the same before the app runs (Home for
+//    a new learner, the quiz set-up, the Reference, every code's and method's entry) is written
+//    as HTML by the app's own components, rendered natively by Leptos: index.html holds Home,
+//    and each other page is `<path>/index.html` (see writePages below). No browser is needed.
 // 3. In a release build, the wasm-bindgen glue script is minified (terser), and the integrity
 //    hashes Trunk put on the links to it are computed anew for the smaller file.
 // 4. sw.js, the service worker: it precaches the files a page load uses (named with Trunk's
-//    content hashes) under a cache named after their contents, so a new release gets a new cache
-//    and the old one is deleted when the new worker takes over.
+//    content hashes) and index.html as the page for every path, under a cache named after their
+//    contents, so a new release gets a new cache and the old one is deleted when the new worker
+//    takes over. The pages written for other paths are not precached (see below).
 // 5. In a release build, precompressed siblings (`name.gz`, gzip -9, and `name.br`, brotli 11) of
-//    every text and wasm file, for hosts that serve them as they are (nginx's gzip_static and
-//    brotli_static, Caddy's precompressed, GitLab Pages). They are not in the worker's list.
+//    every text and wasm file, the written pages' included, for hosts that serve them as they are
+//    (nginx's gzip_static and brotli_static, Caddy's precompressed, GitLab Pages). They are not
+//    in the worker's list.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 
@@ -53,7 +58,10 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
-/** `page` with a 'sha256-…' source in its policy's script-src for each of its inline scripts. */
+/**
+ * `page` with a 'sha256-…' source in its policy's script-src for each of its inline scripts, and
+ * how many there are.
+ */
 function withPolicy(page) {
   const hashes = [];
   for (const [, attrs, body] of page.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -65,30 +73,35 @@ function withPolicy(page) {
     console.error("post-build.mjs: index.html has no Content-Security-Policy <meta> with a script-src.");
     process.exit(1);
   }
-  console.log(`post-build: CSP with ${hashes.length} script hash(es)`);
-  return page.replace(csp, `$1 ${hashes.join(" ")}`);
+  return { page: page.replace(csp, `$1 ${hashes.join(" ")}`), hashes: hashes.length };
 }
 
-// The first screen of a new learner's first visit, in the page itself (release builds of the
-// app, whose index.html marks the place): Home as the app renders it for someone with no record,
-// taken from the release build in Chromium, so it is the app's own markup and never a copy kept by
-// hand. It shows before the wasm arrives; the page's inline script hides it for any other path or
-// a learner with a record (who sees the loading frame), keeps a tap on one of its links for the
-// app to open, and the app removes it when it starts.
+// The pages written at build time (release builds of the app, whose index.html marks the place
+// of the first screen): the wasm is fetched after their first paint (firstScreenFirst), then the
+// native renderer writes every page from this index.html. Each page, index.html included, then
+// gets its policy.
 const SHELL_MARK = "<!-- first-screen -->";
-writeFileSync(indexPath, withPolicy(html));
-if (process.env.TRUNK_PROFILE === "release" && html.includes(SHELL_MARK)) {
-  const shell = await renderFirstScreen(staging, base);
-  if (shell !== null) {
-    html = html.replace(SHELL_MARK, `<div id="first-screen">${firstScreenControls(shell)}</div>`);
-    html = firstScreenFirst(html);
-    writeFileSync(indexPath, withPolicy(html));
-  }
+const prerender = process.env.TRUNK_PROFILE === "release" && html.includes(SHELL_MARK);
+if (prerender) html = firstScreenFirst(html);
+writeFileSync(indexPath, html);
+if (prerender) writePages(staging);
+const pages = files(staging).filter((path) => path.endsWith(".html"));
+const hashCounts = new Set();
+for (const path of pages) {
+  const { page, hashes } = withPolicy(readFileSync(path, "utf8"));
+  writeFileSync(path, page);
+  hashCounts.add(hashes);
 }
+console.log(`post-build: CSP with ${[...hashCounts].join(" or ")} script hash(es), in ${pages.length} page(s)`);
 
-// The service worker. Precached: index.html (as the page for every path, since the app routes
-// in the browser) and every file beside it, except the worker itself and the install icons
-// (the system fetches those when someone installs the app, which needs a connection anyway).
+// The service worker. Precached: index.html (as the page for every path: offline, the app
+// starts from it and renders any page itself) and every file beside it, except the worker itself
+// and the install icons (the system fetches those when someone installs the app, which needs a
+// connection anyway). Not precached: the pages written for other paths (`reference/404/index.html`
+// and the rest, in folders). Online, the worker fetches a page from the network first, so the
+// written page is what shows; offline, index.html and the cached app show the same content a
+// moment later. Precaching them all would add them to every first visit's download for nothing
+// the app cannot show by itself.
 const precached = readdirSync(staging)
   .filter((name) => name !== "sw.js" && statSync(join(staging, name)).isFile())
   .filter((name) => !name.startsWith("icon-"))
@@ -106,70 +119,40 @@ console.log(`post-build: sw.js precaches ${urls.length} files`);
 if (process.env.TRUNK_PROFILE === "release") {
   const compressible = /\.(html|js|wasm|css|svg|webmanifest)$/;
   let count = 0;
-  for (const name of readdirSync(staging).filter((n) => compressible.test(n))) {
-    const body = readFileSync(join(staging, name));
-    writeFileSync(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
+  for (const path of files(staging).filter((p) => compressible.test(p))) {
+    const body = readFileSync(path);
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
     const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length };
-    writeFileSync(join(staging, `${name}.br`), brotliCompressSync(body, { params }));
+    writeFileSync(`${path}.br`, brotliCompressSync(body, { params }));
     count += 1;
   }
   console.log(`post-build: .gz and .br beside ${count} files, for hosts that serve them precompressed`);
 }
 
-/**
- * Home as the release build in `dir` renders it for a new learner at 360 px wide, as markup: the
- * app's own elements in <body> once its main button shows. `null`, with a warning, when there is
- * no Chromium to render it with (the build is then whole, only without the early first screen).
- */
-async function renderFirstScreen(dir, base) {
-  let chromium;
-  let serveDist;
-  try {
-    ({ chromium } = await import("playwright-core"));
-    ({ serveDist } = await import("../tests/e2e/support/server.mjs"));
-  } catch (err) {
-    console.warn(`post-build: no first screen in index.html (playwright-core: ${err.message})`);
-    return null;
-  }
-  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) {
-    console.warn(`post-build: no first screen in index.html (no Chromium at ${executablePath})`);
-    return null;
-  }
-  const server = await serveDist(dir);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const errors = [];
-    // Only an uncaught error stops the build. (The worker's script is not in the folder yet, so
-    // its registration fails here, which the app reports on the console and lives with.)
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(server.origin + base);
-    await page.locator('[data-testid="next-step"]').waitFor({ timeout: 30_000 });
-    if (errors.length > 0) throw new Error(`the app reported errors: ${errors.join("; ")}`);
-    const markup = await page.evaluate(() =>
-      [...document.body.children]
-        .filter((e) => !["SCRIPT", "NOSCRIPT"].includes(e.tagName) && e.id !== "loading")
-        .map((e) => e.outerHTML)
-        .join("")
-        // Leptos's empty comments mark where its views begin and end; the page needs none.
-        .replaceAll("<!---->", ""),
-    );
-    console.log(`post-build: first screen for a new learner, ${markup.length} bytes of markup`);
-    return markup;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+/** Every file under `dir`, as paths, at any depth. */
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : [path];
+  });
 }
 
 /**
- * The first screen's links work before the app runs (index.html's check script keeps a tap and
- * the app opens it when it starts); its form controls would lose what is chosen, so they wait,
- * disabled, for the app.
+ * Writes the pages that read the same before the app runs into `dir`, from its index.html: the
+ * native program src/bin/prerender.rs renders each with the app's own components (Leptos's `ssr`
+ * rendering, feature `prerender`). It is a development build: it renders every page in well
+ * under a second, and builds much faster than under the release profile (whole-program
+ * optimisation). The pages are the same wherever the build runs: they are rendered for a new
+ * learner at a fixed moment.
  */
-function firstScreenControls(markup) {
-  return markup.replace(/<(select|input|textarea|button)\b/g, "<$1 disabled");
+function writePages(dir) {
+  const args = ["run", "--features", "prerender", "--bin", "prerender", "--", dir];
+  const run = spawnSync("cargo", args, { stdio: "inherit" });
+  if (run.error || run.status !== 0) {
+    const why = run.error ? run.error.message : `exit status ${run.status}; its message is above`;
+    console.error(`post-build.mjs: the pages could not be written (cargo ${args.join(" ")}: ${why}).`);
+    process.exit(1);
+  }
 }
 
 /**

@@ -6,6 +6,10 @@
 //! `ui` module is the Leptos front end: thin components that show domain state and forward
 //! what the learner does.
 
+// Leptos's `ssr` rendering (feature `prerender`) nests the pages' view types in async blocks
+// deeper than the compiler's default limit of 128 allows.
+#![cfg_attr(feature = "prerender", recursion_limit = "256")]
+
 pub mod catalogue;
 pub mod clock;
 pub mod day;

@@ -3,6 +3,8 @@
 //! This table is the one source of truth for the navigation: the header renders it, links are
 //! built from it, and [`Route::from_path`] reads a URL's path back into the page to show.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 /// The name shown in the header and at the end of every document title.
 pub const APP_NAME: &str = "HTTP Study";
 
@@ -160,43 +162,125 @@ pub fn reference_search_path(query: &str, class: &str) -> String {
     }
 }
 
-/// Escapes everything but ASCII letters, digits and `-._~` as `%XX` (UTF-8 bytes).
+/// Everything but unreserved characters (RFC 3986 §2.3: letters, digits, `-`, `.`, `_`, `~`).
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `text` with every byte but unreserved characters escaped as `%XX`, for a path segment or a
+/// query value.
 pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, ESCAPED).to_string()
 }
 
 /// Decodes `%XX` escapes as UTF-8 (invalid sequences become U+FFFD; a `%` not followed by two
 /// hex digits stays as it is).
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
+    percent_decode_str(text).decode_utf8_lossy().into_owned()
+}
+
+/// Who a page written as HTML at build time is right for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// Every learner: the page shows nothing of the record (the Reference).
+    Everyone,
+    /// A learner with no record: the page shows the record's figures as they start (Home's
+    /// plan of the day; the quiz set-up's deck, counts and placement offer), so a learner with
+    /// a record waits for the app instead.
+    NewLearner,
+}
+
+/// A page the release build writes as HTML (`ui::prerender`), so that it reads before the
+/// app has arrived, with JavaScript off, and in a search engine or a link preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaticPage {
+    /// The path it answers (a host serves it as `<path>/index.html`).
+    pub path: String,
+    pub audience: Audience,
+    /// One or two sentences on what the page holds, for `<meta name="description">`.
+    pub description: String,
+    /// The path the page's main action opens, when what it shows there is the same for every
+    /// learner the page is for: Home's main button leads a new learner to Study, whose first
+    /// card is the same for everyone. The page carries that screen too, so that the first tap
+    /// shows it at once, before the app has arrived.
+    pub first_action: Option<String>,
+}
+
+impl StaticPage {
+    fn new(path: impl Into<String>, audience: Audience, description: impl Into<String>) -> Self {
+        StaticPage {
+            path: path.into(),
+            audience,
+            description: description.into(),
+            first_action: None,
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+
+    fn with_first_action(mut self, path: impl Into<String>) -> Self {
+        self.first_action = Some(path.into());
+        self
+    }
+}
+
+/// Every page written at build time: Home and the quiz set-up (for a new learner), the
+/// Reference list, the methods table, and the entry of every code and every method in the
+/// catalogue (a method both at `/reference/methods/PATCH`, where links lead, and at
+/// `/reference/PATCH`, which [`Route::from_path`] reads as the same entry). Study and
+/// Progress are the learner's own and are not written as pages; Home carries a new learner's
+/// first Study screen ([`StaticPage::first_action`]).
+pub fn static_pages() -> Vec<StaticPage> {
+    use crate::catalogue::{METHODS, STATUS_CODES};
+    use Audience::{Everyone, NewLearner};
+    let mut pages = vec![
+        StaticPage::new(
+            Page::Home.path(),
+            NewLearner,
+            "Learn HTTP status codes and methods with flashcards, quizzes and spaced repetition, checked against RFC 9110.",
+        )
+        .with_first_action(Page::Study.path()),
+        StaticPage::new(
+            Page::Quiz.path(),
+            NewLearner,
+            "A quiz on HTTP status codes and methods: choose a deck and a length; every answer is explained with its RFC section.",
+        ),
+        StaticPage::new(
+            Page::Reference.path(),
+            Everyone,
+            format!(
+                "All {} HTTP status codes in the IANA registry and the {} request methods, each in plain words with its section of RFC 9110.",
+                STATUS_CODES.len(),
+                METHODS.len()
+            ),
+        ),
+        StaticPage::new(
+            methods_path(),
+            Everyone,
+            format!(
+                "The {} HTTP request methods and whether each is safe, idempotent and cacheable (RFC 9110 §9.2).",
+                METHODS.len()
+            ),
+        ),
+    ];
+    for code in STATUS_CODES {
+        pages.push(StaticPage::new(
+            code_path(code.code),
+            Everyone,
+            format!("{} {}: {}", code.code, code.name, code.meaning),
+        ));
+    }
+    for method in METHODS {
+        let description = format!("The HTTP method {}: {}", method.name, method.summary);
+        let short = format!("{}/{}", Page::Reference.path(), method.name);
+        pages.push(StaticPage::new(
+            method_path(method.name),
+            Everyone,
+            description.clone(),
+        ));
+        pages.push(StaticPage::new(short, Everyone, description));
+    }
+    pages
 }
 
 /// The document title for a page whose own heading is `heading`: "Quiz · HTTP Study".
@@ -349,6 +433,31 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn every_static_page_is_a_page_of_the_app_once_and_home_comes_first() {
+        let pages = static_pages();
+        assert_eq!(pages[0].path, "/");
+        let mut paths: Vec<_> = pages.iter().map(|p| p.path.as_str()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        assert_eq!(paths.len(), pages.len(), "a path is written twice");
+        for page in &pages {
+            let route = Route::from_path(&page.path);
+            assert_ne!(route, Route::NotFound, "{}", page.path);
+            assert!(
+                !matches!(route, Route::Page(Page::Study | Page::Progress)),
+                "{} is the learner's own",
+                page.path
+            );
+            assert!(!page.description.is_empty(), "{}", page.path);
+        }
+        let codes = crate::catalogue::STATUS_CODES.len();
+        let methods = crate::catalogue::METHODS.len();
+        assert_eq!(pages.len(), 4 + codes + 2 * methods);
+        let not_found = pages.iter().find(|p| p.path == "/reference/404").unwrap();
+        assert!(not_found.description.starts_with("404 Not Found: "));
     }
 
     #[test]

@@ -21,8 +21,6 @@ use crate::study::{self, minutes_words, Reviews};
 
 /// How many new items "Learn more" offers beyond the day's limit.
 pub const MORE_NEW: usize = 5;
-/// A quiz on what the learner has studied needs at least this many items started.
-pub const PRACTICE_MIN_ITEMS: usize = 4;
 /// The length of the quiz "Practise what you know" offers.
 pub const PRACTICE_LENGTH: usize = 10;
 
@@ -342,7 +340,7 @@ pub fn keep_going(p: &Progress, now: DateTime<Utc>) -> Vec<KeepGoing> {
     }
     let goal = p.settings().goal();
     let (started, _) = study::goal_progress(p);
-    if started >= PRACTICE_MIN_ITEMS {
+    if started >= study::PRACTICE_MIN_ITEMS {
         offers.push(KeepGoing::PractiseStudied {
             deck: goal,
             items: started,

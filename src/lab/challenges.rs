@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::server::Lab;
+use super::state::Lab;
 use super::Exchange;
 use crate::exchange::rules::expand;
 

@@ -23,6 +23,7 @@
 
 mod challenges;
 mod conditional;
+mod context;
 mod draft;
 mod explain;
 mod json;
@@ -34,15 +35,17 @@ mod response;
 mod server;
 mod session;
 mod standing;
+mod state;
 
 pub use challenges::{
     challenge, challenges, challenges_for_code, challenges_for_method, Challenge,
 };
 pub use draft::{common_header_names, Draft};
 pub use explain::HeaderNote;
-pub use server::{Lab, METHODS};
+pub use server::METHODS;
 pub use session::{just_solved, Row, Session};
 pub use standing::{standing, ChallengeStanding, Standing};
+pub use state::Lab;
 
 use crate::catalogue::Citation;
 use crate::exchange::{self, Problem};

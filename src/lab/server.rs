@@ -1,160 +1,24 @@
-//! The lab's server: its state, and the steps every request goes through before and after the
+//! The lab's server: the steps every request goes through before and after the
 //! resource answers it (parse, host, method, expectation; then Date, Content-Length, no body
 //! where none belongs, and the 100 Continue a waiting client needs).
 
-use chrono::{DateTime, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Timelike, Utc};
 
+use super::context::Ctx;
 use super::parse::{self, Length, Request};
-use super::resources::{self, Article};
-use super::response::{rfc9110, rfc9112, Reply};
+use super::resources;
+use super::response::{rfc9110, Reply};
+use super::state::Lab;
 use super::{Exchange, Note, HOST};
 use crate::clock::{earliest, http_date, latest};
 use crate::exchange::rules::without_content;
-
-/// The most bytes of content the lab takes in one request.
-pub(super) const MAX_CONTENT: u64 = 1000;
 
 /// The methods RFC 9110 defines (and PATCH, RFC 5789): every one the lab knows.
 pub const METHODS: [&str; 9] = [
     "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH",
 ];
 
-/// The lab's server and everything its requests can change.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Lab {
-    pub(super) articles: Vec<Article>,
-    pub(super) next_id: u32,
-    /// Changes to the article list, for its ETag, and when the last one happened.
-    pub(super) list_version: u32,
-    pub(super) list_modified: DateTime<Utc>,
-    /// When the searches of the last minute were made.
-    pub(super) searches: Vec<DateTime<Utc>>,
-    /// What was uploaded: its media type and content.
-    pub(super) uploads: Vec<(String, String)>,
-}
-
-impl Default for Lab {
-    fn default() -> Lab {
-        Lab::new()
-    }
-}
-
-/// One request on its way through the server.
-pub(super) struct Ctx<'a> {
-    pub req: &'a Request,
-    pub now: DateTime<Utc>,
-    /// Whether the server went on to read the content: after `Expect: 100-continue`, that is
-    /// when it sends 100 Continue.
-    pub continued: bool,
-}
-
-impl Ctx<'_> {
-    pub fn method(&self) -> &str {
-        &self.req.method
-    }
-
-    /// The request's content, for a resource that needs it: 411 when its length is not given,
-    /// 413 when it is more than the lab takes, 408 when fewer bytes arrived than announced.
-    pub fn content(&mut self) -> Result<String, Reply> {
-        let c = &self.req.content;
-        if c.length == Length::Absent {
-            return Err(Reply::text(411, "Send Content-Length with the content.").because(
-                format!("A {} here needs content, and your request does not say how long it is (no Content-Length), so the server asks for the length: #411.", self.method()),
-                rfc9110("15.5.12"),
-            ));
-        }
-        if c.announced > MAX_CONTENT {
-            return Err(Reply::text(413, format!("The lab takes at most {MAX_CONTENT} bytes of content.")).because(
-                format!("Your request announces {} bytes of content; the lab takes at most {MAX_CONTENT}. It can tell from the length alone, so it refuses before reading any of it: #413.", c.announced),
-                rfc9110("15.5.14"),
-            ));
-        }
-        self.continued = true;
-        match &c.text {
-            Some(text) => Ok(text.clone()),
-            None => Err(Reply::text(408, "The content did not arrive in time.")
-                .because(
-                    format!("Your request announces {} bytes of content, but only {} came. A server waits for the rest, and then gives up: #408. Count the bytes again (every line break is one byte), or fix Content-Length.", c.announced, c.received),
-                    rfc9110("15.5.9"),
-                )
-                .because("A server reads exactly as many bytes as Content-Length announces.", rfc9112("6.3"))
-                .closing()),
-        }
-    }
-}
-
-/// The articles a lab starts with: id, title, body, version, when it last changed (day, hour
-/// and minute in March 2025), and whether it was deleted.
-type Seed = (u32, &'static str, &'static str, u32, (u32, u32, u32), bool);
-const SEED: [Seed; 4] = [
-    (
-        1,
-        "Hello, HTTP",
-        "Every exchange is a request and a response.",
-        1,
-        (4, 9, 12),
-        false,
-    ),
-    (
-        2,
-        "Old news",
-        "This article was deleted.",
-        2,
-        (5, 8, 0),
-        true,
-    ),
-    (
-        3,
-        "Five classes",
-        "1xx informs, 2xx succeeds, 3xx redirects, 4xx is the client's mistake, 5xx the server's.",
-        1,
-        (5, 10, 0),
-        false,
-    ),
-    (
-        7,
-        "Caching with ETags",
-        "A validator lets a client ask: has this changed since my copy?",
-        2,
-        (6, 14, 30),
-        false,
-    ),
-];
-
-/// An instant of the lab's example data.
-fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0)
-        .single()
-        .unwrap_or_else(earliest)
-}
-
 impl Lab {
-    /// A lab in its starting state: articles 1, 3 and 7 (7 edited once, so its ETag is
-    /// "v2"), article 2 deleted, no searches, no uploads.
-    pub fn new() -> Lab {
-        let articles = SEED
-            .iter()
-            .map(
-                |&(id, title, body, version, (day, hour, minute), deleted)| Article {
-                    id,
-                    title: title.to_string(),
-                    body: body.to_string(),
-                    version,
-                    modified: at(2025, 3, day, hour, minute),
-                    deleted,
-                },
-            )
-            .collect();
-        Lab {
-            articles,
-            next_id: 8,
-            list_version: 4,
-            list_modified: at(2025, 3, 6, 14, 30),
-            searches: Vec::new(),
-            uploads: Vec::new(),
-        }
-    }
-
     /// Answers the request the learner wrote in `raw` (HTTP/1.1 text; line breaks may be LF or
     /// CRLF) at the instant `at`, changing the lab's state as the request asks.
     pub fn handle(&mut self, raw: &str, at: DateTime<Utc>) -> Exchange {

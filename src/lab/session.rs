@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::challenges::{challenges, Challenge};
-use super::server::Lab;
+use super::state::Lab;
 use super::Exchange;
 
 /// The longest target a network panel row shows before it is shortened with "…".

@@ -1,56 +1,14 @@
-//! One item's memory state, as the record keeps it: our own type, not `rs_fsrs::Card`, so that an
-//! rs-fsrs release cannot change what is on disk, and so that a value no review can give cannot be
-//! built. The scheduler converts to and from rs-fsrs's card at the moment it grades.
+//! One item's card, as the record keeps it: its memory state (the scheduler's
+//! [`Memory`], with its ranges and checks) and the answer whose review made it, which is what
+//! lets two copies of the record agree on which card is the newer.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
-use super::answer::AnswerId;
-use crate::clock;
+use super::id::AnswerId;
+use crate::schedule::{Grade, Memory, MemoryFields, Phase, Scheduler};
 
-/// The smallest stability FSRS works with, in days (it divides by stability).
-pub const MIN_STABILITY: f64 = 0.01;
-/// The largest stability kept, in days: a hundred years, the scheduler's longest interval.
-pub const MAX_STABILITY: f64 = 36_500.0;
-/// FSRS's difficulty scale.
-pub const MIN_DIFFICULTY: f64 = 1.0;
-pub const MAX_DIFFICULTY: f64 = 10.0;
-/// The longest interval the scheduler gives, in days (rs-fsrs's `maximum_interval`).
-pub const MAX_INTERVAL_DAYS: u32 = 36_500;
-/// More reviews of one item than anyone gives; counts stop here instead of overflowing.
-pub const MAX_REPS: u32 = 1_000_000;
-
-/// Where a card is in FSRS's cycle. A card exists only once its item has been answered, so it is
-/// never "new".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Phase {
-    /// Just introduced: short steps (minutes) until it is known.
-    Learning,
-    /// Known: intervals of days.
-    Review,
-    /// Forgotten after being known: short steps again.
-    Relearning,
-}
-
-impl Phase {
-    /// The word stored for it.
-    pub fn word(self) -> &'static str {
-        match self {
-            Phase::Learning => "Learning",
-            Phase::Review => "Review",
-            Phase::Relearning => "Relearning",
-        }
-    }
-
-    /// Inverse of [`Phase::word`].
-    pub fn from_word(word: &str) -> Option<Phase> {
-        [Phase::Learning, Phase::Review, Phase::Relearning]
-            .into_iter()
-            .find(|p| p.word() == word)
-    }
-}
-
-/// The fields of a card as read from storage or computed by the scheduler, before they are
-/// checked. [`Card::new`] is the one check, used on load and for every card the scheduler gives.
+/// The fields of a card as read from storage, before they are checked: its memory state's and
+/// the answer that made it. [`Card::new`] is the one check, used on load.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardFields {
     pub due: DateTime<Utc>,
@@ -64,136 +22,106 @@ pub struct CardFields {
     pub answer: Option<AnswerId>,
 }
 
-/// Stability and difficulty are kept to six decimals: finer digits mean nothing to the
-/// scheduler, and a number with few digits reads back from JSON as exactly the same number
-/// (a full-precision one may come back one bit off, and a record must load back equal).
-pub fn six_decimals(v: f64) -> f64 {
-    (v * 1e6).round() / 1e6
-}
-
-/// An item's memory state. Every value in it is one a review can give: build it with
-/// [`Card::new`], which checks.
+/// An item's memory state and the answer that made it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
-    due: DateTime<Utc>,
-    last_review: DateTime<Utc>,
-    stability: f64,
-    difficulty: f64,
-    scheduled_days: u32,
-    reps: u32,
-    lapses: u32,
-    phase: Phase,
+    memory: Memory,
     answer: Option<AnswerId>,
 }
 
 impl Card {
-    /// Checks `f` and builds the card, or says, in words for the learner, what no review gives.
+    /// Checks `f` ([`Memory::new`]) and builds the card, or says, in words for the learner,
+    /// what no review gives.
     pub fn new(f: CardFields) -> Result<Card, String> {
-        let f = CardFields {
-            stability: six_decimals(f.stability),
-            difficulty: six_decimals(f.difficulty),
-            ..f
-        };
-        if !clock::in_range(f.last_review) {
-            return Err(format!(
-                "it was last reviewed on {}, outside the years a record may hold",
-                f.last_review.date_naive()
-            ));
-        }
-        let longest = Duration::days(i64::from(MAX_INTERVAL_DAYS) + 1);
-        if f.due < f.last_review || f.due - f.last_review > longest {
-            return Err(format!(
-                "it is due on {}, which no review on {} gives",
-                f.due.date_naive(),
-                f.last_review.date_naive()
-            ));
-        }
-        if !(MIN_STABILITY..=MAX_STABILITY).contains(&f.stability) {
-            return Err(format!("its stability is {} days", f.stability));
-        }
-        if !(MIN_DIFFICULTY..=MAX_DIFFICULTY).contains(&f.difficulty) {
-            return Err(format!(
-                "its difficulty is {} (it must be 1 to 10)",
-                f.difficulty
-            ));
-        }
-        let scheduled_days = u32::try_from(f.scheduled_days)
-            .ok()
-            .filter(|d| *d <= MAX_INTERVAL_DAYS)
-            .ok_or_else(|| format!("its interval is {} days", f.scheduled_days))?;
-        let reps = u32::try_from(f.reps)
-            .ok()
-            .filter(|r| (1..=MAX_REPS).contains(r))
-            .ok_or_else(|| format!("it counts {} reviews", f.reps))?;
-        let lapses = u32::try_from(f.lapses)
-            .ok()
-            .filter(|l| *l <= reps)
-            .ok_or_else(|| format!("it counts {} lapses in {reps} reviews", f.lapses))?;
-        Ok(Card {
+        let memory = Memory::new(MemoryFields {
             due: f.due,
             last_review: f.last_review,
             stability: f.stability,
             difficulty: f.difficulty,
-            scheduled_days,
-            reps,
-            lapses,
+            scheduled_days: f.scheduled_days,
+            reps: f.reps,
+            lapses: f.lapses,
             phase: f.phase,
+        })?;
+        Ok(Card {
+            memory,
             answer: f.answer,
         })
     }
 
+    /// The card after the learner graded the item `grade` at `now` (`previous`: its card, or
+    /// `None` for an item never answered), made by the answer `answer`.
+    pub fn review(
+        scheduler: &Scheduler,
+        previous: Option<&Card>,
+        grade: Grade,
+        now: DateTime<Utc>,
+        answer: AnswerId,
+    ) -> Card {
+        Card {
+            memory: scheduler.grade(previous.map(Card::memory), grade, now),
+            answer: Some(answer),
+        }
+    }
+
     /// The card's fields, for storing it.
     pub fn fields(&self) -> CardFields {
+        let m = self.memory.fields();
         CardFields {
-            due: self.due,
-            last_review: self.last_review,
-            stability: self.stability,
-            difficulty: self.difficulty,
-            scheduled_days: i64::from(self.scheduled_days),
-            reps: i64::from(self.reps),
-            lapses: i64::from(self.lapses),
-            phase: self.phase,
+            due: m.due,
+            last_review: m.last_review,
+            stability: m.stability,
+            difficulty: m.difficulty,
+            scheduled_days: m.scheduled_days,
+            reps: m.reps,
+            lapses: m.lapses,
+            phase: m.phase,
             answer: self.answer,
         }
     }
 
+    /// Its memory state, for the scheduler.
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
     /// When the item is next due.
     pub fn due(&self) -> DateTime<Utc> {
-        self.due
+        self.memory.due()
     }
 
     /// When it was last reviewed.
     pub fn last_review(&self) -> DateTime<Utc> {
-        self.last_review
+        self.memory.last_review()
     }
 
     /// FSRS's stability: days until recall falls to 90 %.
     pub fn stability(&self) -> f64 {
-        self.stability
+        self.memory.stability()
     }
 
     /// FSRS's difficulty, 1 to 10.
     pub fn difficulty(&self) -> f64 {
-        self.difficulty
+        self.memory.difficulty()
     }
 
     /// The interval the last review gave, in whole days (0 during learning steps).
     pub fn scheduled_days(&self) -> u32 {
-        self.scheduled_days
+        self.memory.scheduled_days()
     }
 
     /// Reviews so far.
     pub fn reps(&self) -> u32 {
-        self.reps
+        self.memory.reps()
     }
 
     /// Times it was forgotten after having been known.
     pub fn lapses(&self) -> u32 {
-        self.lapses
+        self.memory.lapses()
     }
 
     pub fn phase(&self) -> Phase {
-        self.phase
+        self.memory.phase()
     }
 
     /// The answer whose review made this card (`None` for cards from before answers had ids).
@@ -201,27 +129,16 @@ impl Card {
         self.answer
     }
 
-    /// FSRS's estimate of the chance of recalling the item at `now`, 0 to 1. A clock earlier
-    /// than the last review reads as no time having passed.
+    /// FSRS's estimate of the chance of recalling the item at `now` ([`Memory::retrievability`]).
     pub fn retrievability(&self, now: DateTime<Utc>) -> f64 {
-        let elapsed = (now - self.last_review).num_days().max(0) as f64;
-        rs_fsrs::Parameters::forgetting_curve(elapsed, self.stability).clamp(0.0, 1.0)
+        self.memory.retrievability(now)
     }
 
-    /// This card as if its last review had been at `now`, when it is stamped later (a clock
-    /// that ran ahead, here or on the device that wrote a file): it keeps its interval, counted
-    /// from `now`, so it is due at most that interval from now. `None` for a card reviewed at or
-    /// before `now`.
+    /// This card settled at `now` when its review is stamped later ([`Memory::settled_at`]).
     pub fn settled_at(&self, now: DateTime<Utc>) -> Option<Card> {
-        if self.last_review <= now {
-            return None;
-        }
-        let interval = self.due - self.last_review;
-        Some(Card {
-            last_review: now,
-            // `now` is a moment's (within the years a record may hold), so this cannot fail.
-            due: now.checked_add_signed(interval).unwrap_or(self.due),
-            ..self.clone()
+        self.memory.settled_at(now).map(|memory| Card {
+            memory,
+            answer: self.answer,
         })
     }
 
@@ -237,35 +154,31 @@ impl Card {
     /// the same instant, the one with more reviews; then the answer id, so that every tab and
     /// every merge order chooses the same.
     pub fn newer_than(&self, other: &Card) -> bool {
-        let key = |c: &Card| (c.last_review, c.reps, c.answer);
+        let key = |c: &Card| (c.last_review(), c.reps(), c.answer);
         key(self) > key(other)
     }
 
-    /// Test and benchmark help: the same card due at `due` (moving the last review with it when
-    /// the new due date would come before it).
+    /// Test and benchmark help: the same card due at `due` ([`Memory::with_due`]).
     pub fn with_due(&self, due: DateTime<Utc>) -> Card {
-        let mut c = self.clone();
-        c.due = due;
-        if c.due < c.last_review
-            || c.due - c.last_review > Duration::days(i64::from(MAX_INTERVAL_DAYS))
-        {
-            c.last_review = due;
+        Card {
+            memory: self.memory.with_due(due),
+            answer: self.answer,
         }
-        c
     }
 
     /// Test help: the same card with `lapses` lapses (at most its reviews).
     pub fn with_lapses(&self, lapses: u32) -> Card {
-        let mut c = self.clone();
-        c.lapses = lapses.min(c.reps);
-        c
+        Card {
+            memory: self.memory.with_lapses(lapses),
+            answer: self.answer,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{Duration, TimeZone};
 
     fn fields() -> CardFields {
         let t = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
@@ -283,62 +196,12 @@ mod tests {
     }
 
     #[test]
-    fn a_card_a_review_can_give_is_accepted_and_gives_back_its_fields() {
+    fn a_card_gives_back_its_fields_and_refuses_a_memory_state_no_review_gives() {
         let card = Card::new(fields()).unwrap();
         assert_eq!(card.fields(), fields());
-    }
-
-    #[test]
-    fn values_no_review_gives_are_refused_with_the_reason() {
-        type Breaker = fn(&mut CardFields);
-        let cases: [(Breaker, &str); 8] = [
-            (|f| f.stability = f64::NAN, "stability"),
-            (|f| f.stability = 0.0, "stability"),
-            (|f| f.stability = -4.0, "stability"),
-            (|f| f.difficulty = 42.0, "difficulty is 42"),
-            (|f| f.reps = i64::from(i32::MAX), "reviews"),
-            (|f| f.lapses = 3, "lapses"),
-            (
-                |f| f.last_review = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap(),
-                "outside the years",
-            ),
-            (|f| f.due = f.last_review - Duration::days(1), "due on"),
-        ];
-        for (break_it, words) in cases {
-            let mut f = fields();
-            break_it(&mut f);
-            let why = Card::new(f.clone()).unwrap_err();
-            assert!(why.contains(words), "{f:?}: {why}");
-        }
-    }
-
-    #[test]
-    fn recall_is_certain_right_after_a_review_and_fades_but_never_leaves_0_to_1() {
-        let card = Card::new(fields()).unwrap();
-        let t = card.last_review();
-        assert_eq!(card.retrievability(t - Duration::days(30)), 1.0);
-        let soon = card.retrievability(t + Duration::days(1));
-        let later = card.retrievability(t + Duration::days(30));
-        assert!(1.0 > soon && soon > later && later > 0.0, "{soon} {later}");
-    }
-
-    #[test]
-    fn a_review_stamped_in_the_future_is_settled_at_now_with_its_interval() {
-        let card = Card::new(fields()).unwrap();
-        let before = card.last_review() - Duration::days(200);
-        let settled = card.settled_at(before).unwrap();
-        assert_eq!(settled.last_review(), before);
-        assert_eq!(settled.due(), before + Duration::days(3));
-        assert_eq!(
-            Card::new(settled.fields()),
-            Ok(settled.clone()),
-            "a card the record accepts"
-        );
-        assert_eq!(
-            card.settled_at(card.last_review()),
-            None,
-            "not in the future"
-        );
+        let mut f = fields();
+        f.difficulty = 42.0;
+        assert!(Card::new(f).unwrap_err().contains("difficulty is 42"));
     }
 
     #[test]

@@ -17,10 +17,10 @@
 pub mod answer;
 pub mod card;
 pub mod format;
+pub mod id;
 pub mod keeper;
 pub mod settings;
 pub mod solved;
-pub mod storage;
 pub mod totals;
 
 use std::collections::BTreeMap;
@@ -28,8 +28,10 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-pub use answer::{Answer, AnswerId, Contribution, Generation, Origin, Source, Undone, Writer};
-pub use card::{Card, CardFields, Phase};
+pub use crate::schedule::Phase;
+pub use answer::{Answer, Contribution, Source, Undone};
+pub use card::{Card, CardFields};
+pub use id::{AnswerId, Generation, Origin, Writer};
 pub use settings::{
     NumberSetting, SettingError, Settings, StoredSettings, Theme, DEFAULT_DAILY_MINUTES,
     DEFAULT_MAX_REVIEWS, DEFAULT_NEW_PER_DAY,
@@ -295,9 +297,7 @@ impl Progress {
             .ok()?
             .with_source(source);
         if schedules(source, started, grade) {
-            let card = self
-                .scheduler()
-                .grade(previous.as_ref(), grade, at.at(), id);
+            let card = Card::review(&self.scheduler(), previous.as_ref(), grade, at.at(), id);
             self.cards.insert(item.to_string(), card);
         }
         let key = (answer.at(), answer.id());

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::generate::supports;
+use super::generate::kinds::supports;
 use super::item::{all_items, method_items, studied_codes, Item, Stage};
 use super::question::Kind;
 use crate::catalogue::{self, MISCONCEPTIONS, SCENARIOS};

@@ -21,9 +21,8 @@ mod run;
 
 pub use deck::Deck;
 pub use flashcard::{exchange_card, flashcard, pair_card, Flashcard};
-pub use generate::{
-    generate_quiz, generate_quiz_over, kinds_for, question_for, question_of_kind, supports,
-};
+pub use generate::kinds::supports;
+pub use generate::{generate_quiz, generate_quiz_over, kinds_for, question_for, question_of_kind};
 pub use item::{all_items, Item, Property, Stage};
 pub use question::{
     parse_typed, Answer, Choice, Feedback, Kind, Question, Response, TypedError, Value, Verdict,

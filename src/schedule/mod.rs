@@ -1,18 +1,20 @@
 //! Spaced repetition with FSRS (the `rs-fsrs` crate, the algorithm modern Anki uses). Plain
-//! Rust: time is always passed in. The record keeps its own card type
-//! ([`crate::progress::Card`]); this module converts it to rs-fsrs's for the moment of grading
-//! and back, keeping every value within what the record accepts.
+//! Rust: time is always passed in. An item's memory state is ours ([`Memory`], with its ranges
+//! and checks); this module converts it to rs-fsrs's for the moment of grading and back,
+//! keeping every value within those ranges. The record (`progress`) holds a memory state per
+//! item and imports this module; this module imports nothing of the record.
+
+pub mod memory;
 
 use chrono::{DateTime, Duration, Utc};
 use rs_fsrs::{Parameters, Rating, FSRS};
 use serde::{Deserialize, Serialize};
 
 use crate::clock;
-use crate::progress::card::{
-    CardFields, Phase, MAX_DIFFICULTY, MAX_INTERVAL_DAYS, MAX_REPS, MAX_STABILITY, MIN_DIFFICULTY,
-    MIN_STABILITY,
+pub use memory::{
+    six_decimals, Memory, MemoryFields, Phase, MAX_DIFFICULTY, MAX_INTERVAL_DAYS, MAX_REPS,
+    MAX_STABILITY, MIN_DIFFICULTY, MIN_STABILITY,
 };
-use crate::progress::{AnswerId, Card};
 
 /// How well the learner recalled an item, as on Anki's four buttons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -99,20 +101,14 @@ impl Scheduler {
         }
     }
 
-    /// The card after the learner graded the item `grade` at `now` (`previous`: its card, or
-    /// `None` for an item never answered); `answer` is the answer being recorded.
+    /// The memory state after the learner graded the item `grade` at `now` (`previous`: its
+    /// state, or `None` for an item never answered).
     ///
     /// Whatever the clock says, the card stays one the record accepts: a clock earlier than the
     /// last review (moved back, or a card merged from a device whose clock runs ahead) counts
     /// as no time having passed, instead of the negative elapsed time that makes FSRS's
     /// stability negative or NaN; and every value is kept within the record's ranges.
-    pub fn grade(
-        &self,
-        previous: Option<&Card>,
-        grade: Grade,
-        now: DateTime<Utc>,
-        answer: AnswerId,
-    ) -> Card {
+    pub fn grade(&self, previous: Option<&Memory>, grade: Grade, now: DateTime<Utc>) -> Memory {
         let now = now.clamp(clock::earliest(), clock::latest());
         let before = match previous {
             None => rs_fsrs::Card {
@@ -123,22 +119,19 @@ impl Scheduler {
             Some(c) => to_fsrs(c, now),
         };
         let after = self.fsrs.next(before, now, grade.rating()).card;
-        from_fsrs(&after, previous, now, answer)
+        from_fsrs(&after, previous, now)
     }
 
     /// How long until the card would come back for each grade, in button order.
-    pub fn preview(&self, previous: Option<&Card>, now: DateTime<Utc>) -> [(Grade, Duration); 4] {
-        let probe = AnswerId {
-            origin: crate::progress::Origin::UNRECORDED,
-            seq: 1,
-        };
+    pub fn preview(&self, previous: Option<&Memory>, now: DateTime<Utc>) -> [(Grade, Duration); 4] {
         let now = now.clamp(clock::earliest(), clock::latest());
-        Grade::ALL.map(|g| (g, self.grade(previous, g, now, probe).due() - now))
+        Grade::ALL.map(|g| (g, self.grade(previous, g, now).due() - now))
     }
 }
 
-/// Our card as rs-fsrs's, reviewed at `now`: a last review later than `now` is read as `now`.
-fn to_fsrs(c: &Card, now: DateTime<Utc>) -> rs_fsrs::Card {
+/// Our memory state as rs-fsrs's card, reviewed at `now`: a last review later than `now` is
+/// read as `now`.
+fn to_fsrs(c: &Memory, now: DateTime<Utc>) -> rs_fsrs::Card {
     let last_review = c.last_review().min(now);
     rs_fsrs::Card {
         due: c.due(),
@@ -159,12 +152,7 @@ fn to_fsrs(c: &Card, now: DateTime<Utc>) -> rs_fsrs::Card {
 
 /// rs-fsrs's card after a review at `now`, as ours: every value within the record's ranges,
 /// a value that is not a number replaced by the previous card's (or a neutral one).
-fn from_fsrs(
-    a: &rs_fsrs::Card,
-    previous: Option<&Card>,
-    now: DateTime<Utc>,
-    answer: AnswerId,
-) -> Card {
+fn from_fsrs(a: &rs_fsrs::Card, previous: Option<&Memory>, now: DateTime<Utc>) -> Memory {
     let keep = |v: f64, old: Option<f64>, neutral: f64, lo: f64, hi: f64| {
         if v.is_finite() {
             v
@@ -175,14 +163,14 @@ fn from_fsrs(
     };
     let stability = keep(
         a.stability,
-        previous.map(Card::stability),
+        previous.map(Memory::stability),
         1.0,
         MIN_STABILITY,
         MAX_STABILITY,
     );
     let difficulty = keep(
         a.difficulty,
-        previous.map(Card::difficulty),
+        previous.map(Memory::difficulty),
         5.0,
         MIN_DIFFICULTY,
         MAX_DIFFICULTY,
@@ -190,7 +178,7 @@ fn from_fsrs(
     let longest = Duration::days(i64::from(MAX_INTERVAL_DAYS));
     let due = a.due.clamp(now, now + longest);
     let reps = previous
-        .map_or(0, Card::reps)
+        .map_or(0, Memory::reps)
         .saturating_add(1)
         .min(MAX_REPS);
     let lapses = u32::try_from(a.lapses).unwrap_or(0).min(reps);
@@ -199,7 +187,7 @@ fn from_fsrs(
         rs_fsrs::State::Relearning => Phase::Relearning,
         rs_fsrs::State::New | rs_fsrs::State::Learning => Phase::Learning,
     };
-    let fields = CardFields {
+    let fields = MemoryFields {
         due,
         last_review: now,
         stability,
@@ -208,18 +196,17 @@ fn from_fsrs(
         reps: i64::from(reps),
         lapses: i64::from(lapses),
         phase,
-        answer: Some(answer),
     };
     // Every field was just put within its range, so the check passes; should it not, the
-    // previous card is kept rather than a bad one written.
-    Card::new(fields.clone())
+    // previous state is kept rather than a bad one written.
+    Memory::new(fields)
         .or_else(|_| previous.cloned().ok_or(()))
-        .unwrap_or_else(|()| fallback_card(now, answer))
+        .unwrap_or_else(|()| just_introduced(now))
 }
 
-/// A learning card reviewed at `now`: the state of an item just introduced.
-fn fallback_card(now: DateTime<Utc>, answer: AnswerId) -> Card {
-    Card::new(CardFields {
+/// The state of an item just introduced, reviewed at `now`.
+fn just_introduced(now: DateTime<Utc>) -> Memory {
+    Memory::new(MemoryFields {
         due: now,
         last_review: now,
         stability: 1.0,
@@ -228,7 +215,6 @@ fn fallback_card(now: DateTime<Utc>, answer: AnswerId) -> Card {
         reps: 1,
         lapses: 0,
         phase: Phase::Learning,
-        answer: Some(answer),
     })
     .expect("a just-introduced card is within every range")
 }
@@ -267,34 +253,21 @@ pub fn format_interval(d: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::Writer;
     use chrono::TimeZone;
 
     fn t0() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()
     }
 
-    /// Grades `card` `grade` at `now` with a fresh answer id.
-    fn review(
-        s: &Scheduler,
-        w: &mut Writer,
-        card: Option<&Card>,
-        grade: Grade,
-        now: DateTime<Utc>,
-    ) -> Card {
-        s.grade(card, grade, now, w.next_id())
-    }
-
     #[test]
     fn a_run_of_good_answers_gives_growing_intervals() {
         let s = Scheduler::default();
-        let mut w = Writer::new(1);
         let mut now = t0();
-        let mut card = review(&s, &mut w, None, Grade::Good, now);
+        let mut card = s.grade(None, Grade::Good, now);
         let mut intervals = vec![card.due() - now];
         now = card.due();
         for _ in 0..7 {
-            card = review(&s, &mut w, Some(&card), Grade::Good, now);
+            card = s.grade(Some(&card), Grade::Good, now);
             intervals.push(card.due() - now);
             now = card.due();
         }
@@ -309,15 +282,14 @@ mod tests {
     #[test]
     fn again_brings_an_item_back_within_minutes() {
         let s = Scheduler::default();
-        let mut w = Writer::new(1);
         let mut now = t0();
-        let mut card = review(&s, &mut w, None, Grade::Good, now);
+        let mut card = s.grade(None, Grade::Good, now);
         for _ in 0..3 {
             now = card.due();
-            card = review(&s, &mut w, Some(&card), Grade::Good, now);
+            card = s.grade(Some(&card), Grade::Good, now);
         }
         now = card.due();
-        let lapsed = review(&s, &mut w, Some(&card), Grade::Again, now);
+        let lapsed = s.grade(Some(&card), Grade::Again, now);
         assert!(
             lapsed.due() - now <= Duration::minutes(10),
             "{:?}",
@@ -330,8 +302,7 @@ mod tests {
     #[test]
     fn the_preview_orders_again_before_hard_before_good_before_easy() {
         let s = Scheduler::default();
-        let mut w = Writer::new(1);
-        let card = review(&s, &mut w, None, Grade::Good, t0());
+        let card = s.grade(None, Grade::Good, t0());
         let p = s.preview(Some(&card), card.due());
         assert!(
             p[0].1 <= p[1].1 && p[1].1 <= p[2].1 && p[2].1 < p[3].1,
@@ -344,30 +315,28 @@ mod tests {
     #[test]
     fn higher_desired_retention_means_shorter_intervals() {
         let (low, high) = (Scheduler::new(0.8), Scheduler::new(0.97));
-        let mut w = Writer::new(1);
-        let mut a = review(&low, &mut w, None, Grade::Good, t0());
-        let mut b = review(&high, &mut w, None, Grade::Good, t0());
+        let mut a = low.grade(None, Grade::Good, t0());
+        let mut b = high.grade(None, Grade::Good, t0());
         for _ in 0..3 {
-            a = review(&low, &mut w, Some(&a), Grade::Good, a.due());
-            b = review(&high, &mut w, Some(&b), Grade::Good, b.due());
+            a = low.grade(Some(&a), Grade::Good, a.due());
+            b = high.grade(Some(&b), Grade::Good, b.due());
         }
         assert!(a.scheduled_days() > b.scheduled_days());
     }
 
     #[test]
-    fn a_review_with_the_clock_moved_back_a_month_gives_a_card_the_record_accepts() {
+    fn a_review_with_the_clock_moved_back_a_month_gives_a_state_the_record_accepts() {
         let s = Scheduler::default();
-        let mut w = Writer::new(1);
         let mut now = t0();
-        let mut card = review(&s, &mut w, None, Grade::Good, now);
+        let mut card = s.grade(None, Grade::Good, now);
         for _ in 0..5 {
             now = card.due();
-            card = review(&s, &mut w, Some(&card), Grade::Good, now);
+            card = s.grade(Some(&card), Grade::Good, now);
         }
         let back = now - Duration::days(31);
         for g in Grade::ALL {
-            let after = review(&s, &mut w, Some(&card), g, back);
-            assert!(Card::new(after.fields()).is_ok(), "{g:?}: {after:?}");
+            let after = s.grade(Some(&card), g, back);
+            assert!(Memory::new(after.fields()).is_ok(), "{g:?}: {after:?}");
             assert!(after.stability().is_finite() && after.stability() > 0.0);
             assert_eq!(after.last_review(), back);
             assert!(after.due() >= back);
@@ -377,19 +346,18 @@ mod tests {
     #[test]
     fn reviews_at_the_edges_of_time_stay_within_the_record() {
         let s = Scheduler::default();
-        let mut w = Writer::new(1);
         let far = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap();
-        let mut card = review(&s, &mut w, None, Grade::Easy, far);
+        let mut card = s.grade(None, Grade::Easy, far);
         for _ in 0..30 {
-            card = review(&s, &mut w, Some(&card), Grade::Easy, far);
+            card = s.grade(Some(&card), Grade::Easy, far);
         }
-        assert!(Card::new(card.fields()).is_ok(), "{card:?}");
+        assert!(Memory::new(card.fields()).is_ok(), "{card:?}");
         assert_eq!(card.last_review(), clock::latest());
-        let mut card = review(&s, &mut w, None, Grade::Again, t0());
+        let mut card = s.grade(None, Grade::Again, t0());
         for _ in 0..200 {
-            card = review(&s, &mut w, Some(&card), Grade::Again, t0());
+            card = s.grade(Some(&card), Grade::Again, t0());
         }
-        assert!(Card::new(card.fields()).is_ok(), "{card:?}");
+        assert!(Memory::new(card.fields()).is_ok(), "{card:?}");
         assert!(card.stability() >= MIN_STABILITY);
     }
 

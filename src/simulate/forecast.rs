@@ -14,9 +14,9 @@ use chrono::{Duration, NaiveDate};
 
 use crate::clock::Moment;
 use crate::day::stats::answers_per_day;
-use crate::progress::{AnswerId, Card, Origin, Phase, Progress};
+use crate::progress::Progress;
 use crate::quiz::{Deck, Item};
-use crate::schedule::Grade;
+use crate::schedule::{Grade, Memory, Phase};
 use crate::study::{introduction_order, scheduled_cards};
 
 /// Days ahead the forecast of what is remembered looks.
@@ -99,7 +99,7 @@ pub fn recent_pace(p: &Progress, today: NaiveDate) -> u32 {
 /// One card the forecast follows.
 struct Followed {
     item: Item,
-    card: Card,
+    card: Memory,
     beginner: bool,
 }
 
@@ -130,7 +130,7 @@ pub fn forecast(p: &Progress, at: Moment) -> Result<Forecast, NoForecast> {
     let mut cards: Vec<Followed> = scheduled_cards(p)
         .map(|(item, card)| Followed {
             item,
-            card: card.clone(),
+            card: card.memory().clone(),
             beginner: in_beginner(&item),
         })
         .collect();
@@ -154,11 +154,6 @@ pub fn forecast(p: &Progress, at: Moment) -> Result<Forecast, NoForecast> {
     let mut beginner = beginner_known(&cards).then_some(BeginnerSet::Already);
     let mut later = (0, 0);
     let scheduler = p.scheduler();
-    // The forecast's answers are never recorded: one id serves them all.
-    let probe = AnswerId {
-        origin: Origin::UNRECORDED,
-        seq: 1,
-    };
     let per_day_new = p.settings().new_per_day();
     let mut exhausted = false;
     let mut due: Vec<(chrono::DateTime<chrono::Utc>, usize)> = Vec::with_capacity(cards.len());
@@ -180,7 +175,7 @@ pub fn forecast(p: &Progress, at: Moment) -> Result<Forecast, NoForecast> {
                 break;
             }
             budget -= 1;
-            cards[i].card = scheduler.grade(Some(&cards[i].card), Grade::Good, now, probe);
+            cards[i].card = scheduler.grade(Some(&cards[i].card), Grade::Good, now);
         }
         let mut started = 0;
         while started < per_day_new && budget >= NEW_ITEM_ANSWERS {
@@ -188,9 +183,9 @@ pub fn forecast(p: &Progress, at: Moment) -> Result<Forecast, NoForecast> {
                 exhausted = true;
                 break;
             };
-            let first = scheduler.grade(None, Grade::Good, now, probe);
+            let first = scheduler.grade(None, Grade::Good, now);
             let step = now + Duration::minutes(LEARNING_STEP_MINUTES);
-            let card = scheduler.grade(Some(&first), Grade::Good, step, probe);
+            let card = scheduler.grade(Some(&first), Grade::Good, step);
             cards.push(Followed {
                 item,
                 card,

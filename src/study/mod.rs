@@ -18,7 +18,8 @@ pub use confusions::{confusion_drill, confusions, weakest_drill, Confusion};
 pub use order::introduction_order;
 pub use placement::{offers_placement, placement_quiz};
 pub use quizzes::{
-    deck_newness, quiz_items, quiz_questions, quiz_record, DeckNewness, QuizMode, Recording,
+    deck_newness, first_quiz, quiz_items, quiz_questions, quiz_record, DeckNewness, FirstQuiz,
+    QuizMode, Recording, PRACTICE_MIN_ITEMS,
 };
 pub use reviews::{ReviewOrder, Reviews, REVIEW_ORDER};
 pub use session::{

@@ -27,6 +27,34 @@ pub fn quiz_questions(spec: &QuizSpec, p: &Progress) -> Vec<Question> {
     generate_quiz_over(quiz_items(spec, p), spec.deck, spec.length, spec.seed)
 }
 
+/// The fewest started items of the learner's goal for a quiz on what they have studied to be
+/// offered ("practise what you know"): fewer make a quiz that repeats the same few items.
+pub const PRACTICE_MIN_ITEMS: usize = 4;
+
+/// The quiz the Quiz page offers first: on what the learner has studied once there is enough of
+/// it, otherwise on the whole deck.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FirstQuiz {
+    /// The learner's goal once they have started anything of it; the Beginner set before.
+    pub deck: Deck,
+    /// Only the items they have started ([`PRACTICE_MIN_ITEMS`] or more of the goal).
+    pub studied: bool,
+}
+
+/// The quiz offered first to the learner of `p`.
+pub fn first_quiz(p: &Progress) -> FirstQuiz {
+    let goal = p.settings().goal();
+    let started = goal
+        .items()
+        .iter()
+        .filter(|item| p.card(&item.key()).is_some())
+        .count();
+    FirstQuiz {
+        deck: if started > 0 { goal } else { Deck::Beginner },
+        studied: started >= PRACTICE_MIN_ITEMS,
+    }
+}
+
 /// How much of a deck is new to a learner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DeckNewness {

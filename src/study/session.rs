@@ -418,7 +418,10 @@ impl Session {
         };
         shown.flipped = true;
         if kind == SessionKind::Review {
-            shown.intervals = Some(p.scheduler().preview(p.card(&shown.item.key()), at.at()));
+            shown.intervals = Some(
+                p.scheduler()
+                    .preview(p.card(&shown.item.key()).map(Card::memory), at.at()),
+            );
         }
         true
     }

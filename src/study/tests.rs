@@ -760,3 +760,43 @@ fn a_sessions_own_grades_and_undos_are_never_taken_for_another_tabs() {
     );
     assert_eq!(s.shown().unwrap().item, graded.item);
 }
+
+#[test]
+fn the_first_quiz_offered_is_on_what_was_studied_once_there_is_enough_of_it() {
+    let mut p = Progress::default();
+    let mut w = Writer::new(1);
+    assert_eq!(
+        first_quiz(&p),
+        FirstQuiz {
+            deck: Deck::Beginner,
+            studied: false
+        },
+        "a new learner: the Beginner set, all of it"
+    );
+    p.update_settings(|s| s.set_goal(Deck::Everything));
+    let goal: Vec<_> = Deck::Everything
+        .items()
+        .into_iter()
+        .take(PRACTICE_MIN_ITEMS)
+        .collect();
+    p.record(&goal[0].key(), Grade::Good, at(0), w.next_id());
+    assert_eq!(
+        first_quiz(&p),
+        FirstQuiz {
+            deck: Deck::Everything,
+            studied: false
+        },
+        "one item started: the goal's deck, but too few for a quiz on them alone"
+    );
+    for item in &goal[1..] {
+        p.record(&item.key(), Grade::Good, at(1), w.next_id());
+    }
+    assert_eq!(
+        first_quiz(&p),
+        FirstQuiz {
+            deck: Deck::Everything,
+            studied: true
+        },
+        "enough started: a quiz on what they studied"
+    );
+}

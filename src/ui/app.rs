@@ -25,6 +25,14 @@ pub fn App() -> impl IntoView {
             };
         }
     });
+    view! { <AppBody/> }
+}
+
+/// What the app shows: the header and the page the URL names, with the progress store taken
+/// from context. [`App`] provides the browser's store; the pages written at build time
+/// (`ui::prerender`) provide a new learner's and render this same component.
+#[component]
+pub fn AppBody() -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -44,18 +52,21 @@ pub fn App() -> impl IntoView {
 fn CurrentPage() -> impl IntoView {
     let pathname = use_location().pathname;
     let route = Memo::new(move |_| Route::from_path(&pathname.get()));
-    // A link's navigation changes the location first and the address bar once the new page is
-    // in place; the router's route matching would say when, so this does. Effects run after the
-    // view has been updated.
-    let history = expect_context::<BrowserUrl>();
-    Effect::new(move |_| {
-        pathname.track();
-        history.ready_to_complete();
-    });
-    // A tap on the first screen before the app ran: open what was tapped.
-    if let Some(path) = super::take_first_tap() {
-        let navigate = use_navigate();
-        request_animation_frame(move || navigate(&path, Default::default()));
+    // The router keeps the browser's history only in the browser: a page rendered to HTML at
+    // build time has none, and no first tap.
+    if let Some(history) = use_context::<BrowserUrl>() {
+        // A link's navigation changes the location first and the address bar once the new
+        // page is in place; the router's route matching would say when, so this does. Effects
+        // run after the view has been updated.
+        Effect::new(move |_| {
+            pathname.track();
+            history.ready_to_complete();
+        });
+        // A tap on the first screen before the app ran: open what was tapped.
+        if let Some(path) = super::take_first_tap() {
+            let navigate = use_navigate();
+            request_animation_frame(move || navigate(&path, Default::default()));
+        }
     }
     move || match route.get() {
         Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),

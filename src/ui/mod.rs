@@ -7,19 +7,23 @@ mod crash;
 pub mod entropy;
 mod offline;
 pub mod pages;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod state;
+pub mod storage;
 mod title;
 
-pub use app::App;
+pub use app::{App, AppBody};
 pub use crash::{install_crash_notice, show_crash_notice, CRASH_MESSAGE};
 pub use offline::register_service_worker;
 pub use title::use_page_title;
 
-/// Removes what `index.html` shows while the app downloads (the loading frame, or a new
-/// learner's first screen), once the app is on the page.
+/// Removes what `index.html` shows while the app downloads (the loading frame, or the page
+/// written at build time, and the screen its first action would open), once the app is on the
+/// page.
 pub fn remove_loading_shell() {
     let document = leptos::prelude::document();
-    for id in ["loading", "first-screen"] {
+    for id in ["loading", "first-screen", "next-screen"] {
         if let Some(shell) = document.get_element_by_id(id) {
             shell.remove();
         }

@@ -9,6 +9,7 @@ use chrono::DateTime;
 use leptos::prelude::*;
 
 use super::entropy::random_u64;
+use super::storage::LocalStore;
 use crate::clock::{self, Moment};
 use crate::day::{self, Plan};
 use crate::progress::format::Refusal;
@@ -16,7 +17,6 @@ use crate::progress::keeper::{
     self, Backup, ImportError, ImportMode, Imported, Keeper, Problem, Saving, Store, StoreError,
     KEY,
 };
-use crate::progress::storage::LocalStore;
 use crate::progress::{Progress, Settings, Source, Undo, UndoError};
 use crate::schedule::Grade;
 use crate::study::{self, Graded, Session, Skipped};
@@ -38,11 +38,22 @@ pub fn moment() -> Moment {
     Moment::new(at, offset)
 }
 
+/// Where the store's `now` comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Clock {
+    /// The learner's clock, read at each action and every few seconds.
+    Browser,
+    /// One moment, fixed when the store is made: pages rendered to HTML at build time read no
+    /// clock (there is none natively, and the pages must not depend on when they were built).
+    Fixed,
+}
+
 /// Progress, shared through context. Copy, so components can capture it freely.
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
     keeper: RwSignal<Keeper>,
     now: RwSignal<Moment>,
+    clock: Clock,
     plan: Memo<Plan>,
     settings: Memo<Settings>,
     problem: Memo<Option<Problem>>,
@@ -54,19 +65,33 @@ impl ProgressStore {
     /// provides the store.
     pub fn provide() -> Self {
         let at = moment();
-        let keeper = RwSignal::new(Keeper::open(&mut LocalStore, at, random_u64()));
+        let keeper = Keeper::open(&mut LocalStore, at, random_u64());
+        let store = Self::provide_with(keeper, at, Clock::Browser);
+        store.follow_other_tabs();
+        store.tick();
+        store
+    }
+
+    /// Provides the store for rendering pages to HTML at build time (`ui::prerender`):
+    /// `learner`'s record at the fixed moment `at`. It touches nothing of a browser: no clock,
+    /// no storage, no other tabs, no timer; the pages rendered only read it.
+    pub fn provide_for_render(learner: Keeper, at: Moment) -> Self {
+        Self::provide_with(learner, at, Clock::Fixed)
+    }
+
+    fn provide_with(keeper: Keeper, at: Moment, clock: Clock) -> Self {
+        let keeper = RwSignal::new(keeper);
         let now = RwSignal::new(at);
         let store = ProgressStore {
             keeper,
             now,
+            clock,
             plan: Memo::new(move |_| keeper.with(|k| day::plan(k.progress(), now.get()))),
             settings: Memo::new(move |_| keeper.with(|k| k.progress().settings().clone())),
             problem: Memo::new(move |_| keeper.with(|k| k.problem().cloned())),
             saving: Memo::new(move |_| keeper.with(|k| k.saving().clone())),
         };
         provide_context(store);
-        store.follow_other_tabs();
-        store.tick();
         store
     }
 
@@ -119,6 +144,9 @@ impl ProgressStore {
 
     /// Moves `now` to the clock's reading, and returns it.
     fn refresh(&self) -> Moment {
+        if self.clock == Clock::Fixed {
+            return self.now.get_untracked();
+        }
         let at = moment();
         if self.now.get_untracked() != at {
             self.now.set(at);

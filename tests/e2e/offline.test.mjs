@@ -75,6 +75,33 @@ describe("installable and offline", () => {
     await context.close();
   });
 
+  test("the worker keeps index.html and the built files, not the pages written for each path; offline, those paths open from index.html", async () => {
+    const worker = await readFile(join("dist", "sw.js"), "utf8");
+    const files = JSON.parse(/const FILES = (\[[^\]]*\]);/.exec(worker)[1]);
+    assert.ok(files.includes("/"), "index.html, the page for every path, is kept");
+    assert.deepEqual(
+      files.filter((url) => url !== "/" && url.slice(1).includes("/")),
+      [],
+      "no page written for a path of its own is kept",
+    );
+
+    const { context, page, problems } = await openPage(app.browser, app.origin);
+    await gotoApp(page, app.origin, "/reference/404");
+    await controlled(page);
+    await context.setOffline(true);
+    for (const [path, heading] of [
+      ["/reference", "Reference"],
+      ["/reference/PATCH", "PATCH"],
+      ["/quiz", "Quiz"],
+      ["/reference/404", "404 Not Found"],
+    ]) {
+      await gotoApp(page, app.origin, path);
+      assert.equal(await page.locator("h1").innerText(), heading, `${path} offline`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   describe("a new release", () => {
     let host;
     let next;

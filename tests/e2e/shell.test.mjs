@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { useServedApp } from "./support/harness.mjs";
 import { gotoApp, openPage } from "./support/browser.mjs";
+import { appMarkup } from "./support/markup.mjs";
 
 const SECTIONS = [
   { label: "Home", path: "/", heading: "Learn HTTP status codes and methods", title: "HTTP Study" },
@@ -61,18 +62,7 @@ describe("the app shell", () => {
     await context.close();
   });
 
-  test("a new learner's first visit shows Home before the wasm arrives: the app's own markup, which the app then takes over", async () => {
-    // The app's elements in <body>, as scripts/post-build.mjs takes them, without Leptos's markers.
-    const bodyMarkup = (page, within) =>
-      page.evaluate(
-        (sel) =>
-          [...document.querySelector(sel).children]
-            .filter((e) => !["SCRIPT", "NOSCRIPT"].includes(e.tagName) && !["loading", "first-screen"].includes(e.id))
-            .map((e) => e.outerHTML)
-            .join("")
-            .replaceAll("<!---->", ""),
-        within,
-      );
+  test("a new learner's first visit shows Home before the wasm arrives: the app's own markup, rendered at build time, which the app then takes over", async () => {
     const withWasmHeld = async (init) => {
       const opened = await openPage(app.browser, app.origin, { width: 360, height: 740 });
       if (init) await opened.context.addInitScript(init);
@@ -93,15 +83,14 @@ describe("the app shell", () => {
     // Nothing competes with the first screen: the wasm is not preloaded (the app fetches it after
     // the first paint).
     assert.equal(await early.page.locator('link[rel="preload"][href$=".wasm"]').count(), 0);
-    // The first screen's form controls wait for the app (disabled); otherwise it is the app's markup.
-    const shell = (await bodyMarkup(early.page, "#first-screen")).replace(
-      /<(select|input|textarea|button) disabled=""/g,
-      "<$1",
-    );
+    // The first screen's form controls wait for the app (disabled); otherwise it is the app's
+    // markup, as Leptos rendered it natively at build time.
+    const shell = await appMarkup(early.page, "#first-screen", { firstScreen: true });
     await early.context.close();
 
-    // A tap on the main button before the app runs is never lost: the page says it is starting,
-    // and the app opens Study when it starts.
+    // A tap on the main button before the app runs opens Study at once: a new learner's first
+    // card is the same for everyone, and Home carries it (<template id="next-screen">). The
+    // address and title are Study's, and the app, when it starts, shows the same markup there.
     let release;
     const arrived = new Promise((resolve) => (release = resolve));
     const slow = await openPage(app.browser, app.origin, { width: 360, height: 740 });
@@ -111,26 +100,48 @@ describe("the app shell", () => {
     });
     await slow.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
     await slow.page.getByTestId("next-step").click();
-    await slow.page.getByRole("status").filter({ hasText: "Starting HTTP Study…" }).waitFor();
-    assert.equal(slow.page.url(), app.origin + "/", "nothing reloads: the app is still on its way");
+    assert.equal(slow.page.url(), app.origin + "/study");
+    await slow.page.locator("#first-screen [data-testid=flashcard]").waitFor();
+    assert.equal(await slow.page.locator("h1").innerText(), "Study");
+    assert.equal(await slow.page.title(), "Study · HTTP Study");
+    assert.equal(await slow.page.getByTestId("card-front").innerText(), "200");
+    assert.equal(await slow.page.locator("#loading").isVisible(), false);
+    const studyShell = await appMarkup(slow.page, "#first-screen", { firstScreen: true });
     release();
-    await slow.page.waitForURL(app.origin + "/study");
-    await slow.page.locator("h1").filter({ hasText: "Study" }).waitFor();
+    await slow.page.locator("#first-screen").waitFor({ state: "detached" });
     await slow.page.getByTestId("flashcard").waitFor();
+    assert.equal(slow.page.url(), app.origin + "/study");
+    assert.equal(await appMarkup(slow.page, "body"), studyShell, "the first Study card is not what the app renders");
+    await slow.page.getByTestId("flip").click();
+    await slow.page.getByTestId("card-back").waitFor();
     assert.deepEqual(slow.problems, []);
     await slow.context.close();
+
+    // Back before the app has started goes to Home again.
+    const back = await withWasmHeld();
+    await back.page.goto(app.origin + "/", { waitUntil: "domcontentloaded" });
+    await back.page.getByTestId("next-step").click();
+    await back.page.getByTestId("flashcard").waitFor();
+    await back.page.goBack();
+    await back.page.getByTestId("next-step").waitFor();
+    assert.equal(back.page.url(), app.origin + "/");
+    await back.context.close();
 
     // Once the app runs: the first screen is gone, and what the app shows is the same markup.
     const { context, page, problems } = await openPage(app.browser, app.origin, { width: 360, height: 740 });
     await gotoApp(page, app.origin, "/");
     assert.equal(await page.getByTestId("next-step").count(), 1);
-    assert.equal(await bodyMarkup(page, "body"), shell, "the first screen is not what the app renders");
+    assert.equal(await appMarkup(page, "body"), shell, "the first screen is not what the app renders");
+    assert.equal(await page.title(), "HTTP Study");
     assert.deepEqual(problems, []);
     await context.close();
 
-    // A learner with a record, or another path, or storage that cannot be read: the loading frame.
+    // A learner with a record, or a path with no page of its own (index.html is its page too),
+    // or an address with a query the app must work out, or storage that cannot be read: the
+    // loading frame.
     for (const [path, init] of [
       ["/", () => localStorage.setItem("http-study/progress", "{}")],
+      ["/study", null],
       ["/quiz?deck=beginner&n=10&seed=42", null],
       ["/", () => Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("blocked", "SecurityError"); } })],
     ]) {

@@ -4,8 +4,8 @@
 use http_study::clock::Moment;
 use http_study::progress::format::decode;
 use http_study::progress::keeper::{self, Keeper, Problem, Store, StoreError, KEY};
-use http_study::progress::storage::LocalStore;
 use http_study::schedule::Grade;
+use http_study::ui::storage::LocalStore;
 use wasm_bindgen_test::*;
 
 fn local() -> web_sys::Storage {

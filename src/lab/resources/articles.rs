@@ -5,41 +5,15 @@
 use chrono::{DateTime, Utc};
 
 use super::super::conditional::{self, Current};
+use super::super::context::Ctx;
 use super::super::json::{self, Json, Value};
 use super::super::negotiation::media_type;
 use super::super::response::{rfc5789, rfc6585, rfc9110, Reply};
-use super::super::server::{Ctx, Lab};
+use super::super::state::{Article, Lab};
 use super::represent;
 
 /// The longest title the lab takes, in bytes.
 const TITLE: usize = 100;
-
-/// One article, current or deleted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(in crate::lab) struct Article {
-    pub id: u32,
-    pub title: String,
-    pub body: String,
-    /// Counts every change; the ETag is "v" and this number.
-    pub version: u32,
-    pub modified: DateTime<Utc>,
-    pub deleted: bool,
-}
-
-impl Article {
-    fn etag(&self) -> String {
-        format!("\"v{}\"", self.version)
-    }
-
-    fn json(&self) -> String {
-        format!(
-            "{{\"id\":{},\"title\":{},\"body\":{}}}",
-            self.id,
-            json::quote(&self.title),
-            json::quote(&self.body)
-        )
-    }
-}
 
 /// What the server knows of `article` for preconditions (nothing, if it does not exist now).
 fn current(article: Option<&Article>, now: DateTime<Utc>) -> Current {

@@ -4,8 +4,8 @@
 use chrono::{TimeZone, Utc};
 
 use super::super::conditional::Current;
+use super::super::context::Ctx;
 use super::super::response::Reply;
-use super::super::server::Ctx;
 use super::represent;
 
 /// The file: 100 lines of 40 bytes, "line 000, bytes 0000-0039 of this file." and so on.

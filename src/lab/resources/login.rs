@@ -2,8 +2,8 @@
 //! when the server does not know who you are, 403 when it knows and still says no.
 
 use super::super::conditional::Current;
+use super::super::context::Ctx;
 use super::super::response::{rfc9110, Reply};
-use super::super::server::Ctx;
 use super::represent;
 
 /// The lab's one account: user name and password.

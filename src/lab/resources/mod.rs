@@ -10,15 +10,15 @@ mod pages;
 mod search;
 mod upload;
 
-pub(in crate::lab) use articles::Article;
 pub(in crate::lab) use search::LIMIT as SEARCHES_A_MINUTE;
 
 use super::conditional::{self, Current};
+use super::context::Ctx;
 use super::negotiation::accepts;
 use super::parse::Form;
 use super::ranges::{self, Part};
 use super::response::{rfc9110, Reply};
-use super::server::{Ctx, Lab};
+use super::state::Lab;
 
 /// What a path names.
 enum Resource {

@@ -2,8 +2,8 @@
 //! says two things: whether clients should update their links, and whether they may change
 //! the method when they follow it.
 
+use super::super::context::Ctx;
 use super::super::response::{rfc9110, Reply};
-use super::super::server::Ctx;
 use super::Resource;
 
 /// Each moved path, the code that says how it moved, and where it is now.

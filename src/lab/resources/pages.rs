@@ -2,8 +2,8 @@
 //! maintenance.
 
 use super::super::conditional::Current;
+use super::super::context::Ctx;
 use super::super::response::{rfc9110, Reply};
-use super::super::server::Ctx;
 use super::represent;
 
 const NONE: Current = Current {

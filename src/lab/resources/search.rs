@@ -4,36 +4,21 @@
 use chrono::Duration;
 
 use super::super::conditional::Current;
+use super::super::context::Ctx;
 use super::super::json;
 use super::super::response::{rfc6585, rfc9110, Reply};
-use super::super::server::{Ctx, Lab};
+use super::super::state::Lab;
 use super::represent;
 
 /// Searches allowed in one window, and the window in seconds.
 pub(in crate::lab) const LIMIT: usize = 3;
 const WINDOW: i64 = 60;
 
-/// `text` with %XX escapes and + (a space in a query) decoded.
+/// `text` with + (a space in a query) and %XX escapes decoded.
 fn decoded(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(&text.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// GET and HEAD of the search.

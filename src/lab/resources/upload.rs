@@ -2,9 +2,10 @@
 //! and then sends the content only after the 100 (the server adds it, `server::finish`).
 
 use super::super::conditional::Current;
+use super::super::context::Ctx;
 use super::super::negotiation::media_type;
 use super::super::response::{rfc9110, Reply};
-use super::super::server::{Ctx, Lab};
+use super::super::state::Lab;
 use super::represent;
 
 /// POST /uploads.

@@ -1,9 +1,9 @@
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use super::*;
 use crate::clock::Moment;
-use crate::progress::Source;
 use crate::progress::{test_id, FULL_HISTORY_DAYS};
+use crate::progress::{Origin, Source, Theme};
 use crate::schedule::Grade;
 
 fn t0() -> DateTime<Utc> {
@@ -80,7 +80,7 @@ fn a_record_of_format_1_is_migrated_with_nothing_dropped() {
     assert_eq!(p.settings().new_per_day(), 15, "old settings are kept");
     assert_eq!(
         p.settings().daily_minutes(),
-        super::super::DEFAULT_DAILY_MINUTES,
+        crate::progress::DEFAULT_DAILY_MINUTES,
         "new settings get defaults"
     );
     assert_eq!(p.day_totals(date(2026, 11, 22)).answers(), 3);
@@ -110,7 +110,7 @@ fn a_record_of_format_2_is_migrated_with_its_totals_settings_and_answers() {
     let s = p.settings();
     assert_eq!(
         (s.new_per_day(), s.daily_minutes(), s.theme()),
-        (15, super::super::DEFAULT_DAILY_MINUTES, Theme::Dark),
+        (15, crate::progress::DEFAULT_DAILY_MINUTES, Theme::Dark),
         "a goal in answers has no meaning in minutes"
     );
     assert_eq!(s.desired_retention(), 0.85);
@@ -149,7 +149,7 @@ fn a_record_of_format_3_is_migrated_with_its_settings_and_answers() {
     assert_eq!(
         (p.settings().daily_minutes(), p.settings().max_reviews()),
         (
-            super::super::DEFAULT_DAILY_MINUTES,
+            crate::progress::DEFAULT_DAILY_MINUTES,
             super::super::DEFAULT_MAX_REVIEWS
         )
     );

@@ -5,7 +5,7 @@
 //! per kind (which items it fits, and how it asks), `choices.rs` what they build options with.
 
 mod choices;
-mod kinds;
+pub(in crate::quiz) mod kinds;
 
 pub(crate) use kinds::{hidden_exchange, property_reason};
 
@@ -13,6 +13,7 @@ use super::deck::Deck;
 use super::item::Item;
 use super::question::{Kind, Question};
 use super::random::QuizRng;
+use kinds::supports;
 
 /// Options in a multiple-choice question when the pool allows.
 const OPTIONS: usize = 4;
@@ -95,12 +96,6 @@ pub fn kinds_for(item: Item) -> Vec<Kind> {
         .into_iter()
         .filter(|&k| supports(item, k))
         .collect()
-}
-
-/// Whether a question of `kind` can be asked about `item` (the kind's own definition, in
-/// `kinds/`).
-pub fn supports(item: Item, kind: Kind) -> bool {
-    kinds::fits(item, kind)
 }
 
 /// A kind for `item`: typed one time in eight where allowed, otherwise the least used of its

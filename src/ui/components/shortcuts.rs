@@ -7,6 +7,11 @@ use leptos::prelude::*;
 /// (an answered question's input and options) takes no keys, so its presses reach the handler:
 /// otherwise Enter after a typed answer would be lost whenever the focus had not yet moved on.
 pub fn use_keys(handler: impl Fn(&web_sys::KeyboardEvent) + 'static) {
+    // A page rendered to HTML at build time (natively: `ui::prerender`) has no window to listen
+    // on, and no key to hear.
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let handle = window_event_listener(ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
             return;

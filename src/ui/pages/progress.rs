@@ -28,6 +28,8 @@ pub fn ProgressPage() -> impl IntoView {
     let overview = store.derive(move |p, at| plan.with(|plan| stats::overview(p, plan, at)));
     let forecast = store.derive(simulate::forecast);
     let started = store.derive(|p, _| stats::has_progress(p));
+    let weakest = Memo::new(move |_| overview.with(|o| o.weakest.clone()));
+    let confusions = Memo::new(move |_| overview.with(|o| o.confusions.clone()));
     view! {
         <section class="page progress-page" aria-labelledby="page-heading">
             <h1 id="page-heading">"Progress"</h1>
@@ -48,6 +50,9 @@ pub fn ProgressPage() -> impl IntoView {
                 </a>
             </div>
             {move || overview.with(charts)}
+            {weakest_view(weakest)}
+            {confusions_view(confusions)}
+            {move || overview.with(unscheduled_note)}
             {move || forecast.with(|f| forecast_view(*f))}
             <LabStanding/>
             <crate::ui::components::SettingsForm />
@@ -56,10 +61,10 @@ pub fn ProgressPage() -> impl IntoView {
     }
 }
 
-/// The charts, the weakest items and the codes mixed up.
-fn charts(o: &Overview) -> impl IntoView {
+/// The note on items of the record that the catalogue no longer has.
+fn unscheduled_note(o: &Overview) -> impl IntoView {
     let unscheduled = o.unscheduled;
-    let unscheduled_note = (unscheduled > 0).then(|| {
+    (unscheduled > 0).then(|| {
         view! {
             <p class="chart-note" data-testid="unscheduled">
                 {format!(
@@ -69,7 +74,11 @@ fn charts(o: &Overview) -> impl IntoView {
                 )}
             </p>
         }
-    });
+    })
+}
+
+/// The charts.
+fn charts(o: &Overview) -> impl IntoView {
     view! {
         <div class="charts">
             <div class="chart-cell" data-testid="chart-mastery">
@@ -94,9 +103,6 @@ fn charts(o: &Overview) -> impl IntoView {
                 {accuracy_chart(o.accuracy.clone(), o.accuracy_summary.clone())}
             </div>
         </div>
-        {weakest_view(o.weakest.clone())}
-        {confusions_view(o.confusions.clone())}
-        {unscheduled_note}
     }
 }
 
@@ -224,33 +230,33 @@ fn accuracy_chart(weeks: Vec<(NaiveDate, Option<f64>)>, summary: String) -> impl
     }
 }
 
-fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
-    let has_items = !items.is_empty();
-    let list = if items.is_empty() {
-        view! {
-            <p data-testid="weakest-empty">
-                "No items yet. Once you have answered some, the ones you are most likely to forget are listed here."
-            </p>
-        }
-        .into_any()
-    } else {
-        view! {
+/// The weakest items, a keyed list: a row is redrawn only when its item or its facts change.
+fn weakest_view(items: Memo<Vec<WeakItem>>) -> impl IntoView {
+    let has_items = move || items.with(|i| !i.is_empty());
+    let list = view! {
+        <Show
+            when=has_items
+            fallback=|| view! {
+                <p data-testid="weakest-empty">
+                    "No items yet. Once you have answered some, the ones you are most likely to forget are listed here."
+                </p>
+            }
+        >
             <ol class="weak-list">
-                {items
-                    .into_iter()
-                    .map(|w| {
-                        let facts = stats::weak_facts(&w);
-                        view! {
-                            <li data-testid="weak-item">
-                                <a href=w.item.reference_path()>{w.item.label()}</a>
-                                <span class="weak-facts">{facts}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                <For
+                    each=move || {
+                        items.get().into_iter().map(|w| (stats::weak_facts(&w), w)).collect::<Vec<_>>()
+                    }
+                    key=|(facts, w)| (w.item.key(), facts.clone())
+                    children=|(facts, w)| view! {
+                        <li data-testid="weak-item">
+                            <a href=w.item.reference_path()>{w.item.label()}</a>
+                            <span class="weak-facts">{facts}</span>
+                        </li>
+                    }
+                />
             </ol>
-        }
-        .into_any()
+        </Show>
     };
     view! {
         <section class="weakest" data-testid="weakest" aria-labelledby="weakest-heading">
@@ -263,14 +269,11 @@ fn weakest_view(items: Vec<WeakItem>) -> impl IntoView {
                 "Study now"
             </a>
             " "
-            {has_items
-                .then(|| {
-                    view! {
-                        <a href=drill_path("weakest") class="button" data-testid="drill-weakest">
-                            "Drill my weakest 10"
-                        </a>
-                    }
-                })}
+            <Show when=has_items>
+                <a href=drill_path("weakest") class="button" data-testid="drill-weakest">
+                    "Drill my weakest 10"
+                </a>
+            </Show>
         </section>
     }
 }
@@ -336,36 +339,34 @@ fn drill_path(which: &str) -> String {
 }
 
 /// The pairs of codes the learner mixes up most, with a drill of exactly those.
-fn confusions_view(found: Vec<study::Confusion>) -> impl IntoView {
-    let list = if found.is_empty() {
-        view! {
-            <p data-testid="confusions-empty">
-                "None yet. When a quiz answer names the wrong code, the pair is listed here, so that you can drill the two side by side."
-            </p>
-        }
-        .into_any()
-    } else {
-        view! {
+/// The pairs of codes mixed up, a keyed list.
+fn confusions_view(found: Memo<Vec<study::Confusion>>) -> impl IntoView {
+    let list = view! {
+        <Show
+            when=move || found.with(|f| !f.is_empty())
+            fallback=|| view! {
+                <p data-testid="confusions-empty">
+                    "None yet. When a quiz answer names the wrong code, the pair is listed here, so that you can drill the two side by side."
+                </p>
+            }
+        >
             <ol class="weak-list">
-                {found
-                    .into_iter()
-                    .take(study::confusions::DRILL_PAIRS)
-                    .map(|c| {
-                        view! {
-                            <li data-testid="confusion">
-                                {format!("You answered {} for ", c.chose)}
-                                <a href=crate::routes::code_path(c.right)>{crate::quiz::Item::Code(c.right).label()}</a>
-                                <span class="weak-facts">{plural(c.times.into(), "time", "times")}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                <For
+                    each=move || found.with(|f| f.iter().take(study::confusions::DRILL_PAIRS).copied().collect::<Vec<_>>())
+                    key=|c| (c.chose, c.right, c.times)
+                    children=|c| view! {
+                        <li data-testid="confusion">
+                            {format!("You answered {} for ", c.chose)}
+                            <a href=crate::routes::code_path(c.right)>{crate::quiz::Item::Code(c.right).label()}</a>
+                            <span class="weak-facts">{plural(c.times.into(), "time", "times")}</span>
+                        </li>
+                    }
+                />
             </ol>
             <a href=drill_path("confusions") class="button" data-testid="drill-confusions">
                 "Drill these pairs"
             </a>
-        }
-        .into_any()
+        </Show>
     };
     view! {
         <section class="weakest" data-testid="confusions" aria-labelledby="confusions-heading">

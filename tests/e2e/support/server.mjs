@@ -1,7 +1,9 @@
-// A static server for the release build on 127.0.0.1, with the single-page-app fallback a
-// static host gives: a page's path that is not a file gets index.html, so deep links load; a
-// missing file of a kind the build produces (a script, a stylesheet, an image) gets 404, so a
-// page asking for one shows up as a failed request in the journeys' checks.
+// A static server for the release build on 127.0.0.1, as a static host serves it: a path that
+// is a folder gets its index.html (`/reference/404` gets `reference/404/index.html`, a page the
+// release build wrote), and a page's path that is neither gets the single-page-app fallback,
+// index.html, so deep links load; a missing file of a kind the build produces (a script, a
+// stylesheet, an image) gets 404, so a page asking for one shows up as a failed request in the
+// journeys' checks.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -54,13 +56,14 @@ export async function serveDist(dir = "dist", { gzip = false } = {}) {
     } catch {
       path = null; // a malformed % escape names no file: the app's own not-found page answers
     }
-    const file = path === null ? null : normalize(join(root, path));
+    let file = path === null ? null : normalize(join(root, path));
     try {
       if (file === null || !file.startsWith(root)) throw new Error("no such file");
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": cacheControl(path),
+        "cache-control": cacheControl(file),
       };
       send(req, res, 200, headers, file, await readFile(file));
     } catch {

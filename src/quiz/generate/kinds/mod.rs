@@ -1,5 +1,5 @@
 //! One module per kind of question, each with the one definition of which items it can ask
-//! about (`fits`) beside the builder that asks it (`build`).
+//! about (`fits`, gathered in [`supports`]) beside the builder that asks it (`build`).
 
 mod class_of_code;
 mod client_next;
@@ -30,8 +30,8 @@ fn studied(item: Item) -> Option<&'static StatusCode> {
     }
 }
 
-/// Whether a question of `kind` can be asked about `item`.
-pub(super) fn fits(item: Item, kind: Kind) -> bool {
+/// Whether a question of `kind` can be asked about `item` (the kind's own definition).
+pub fn supports(item: Item, kind: Kind) -> bool {
     match kind {
         Kind::CodeToName => code_to_name::fits(item),
         Kind::MeaningToCode => meaning_to_code::fits(item),

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::day::PRACTICE_MIN_ITEMS;
 use crate::quiz::{Deck, QuizSpec, LENGTHS};
 use crate::routes::Page;
 use crate::study;
@@ -15,9 +14,9 @@ use crate::ui::state::ProgressStore;
 pub fn QuizSetup(problem: Option<String>) -> impl IntoView {
     let store = ProgressStore::get();
     let plan = store.plan();
-    let (started, goal) = store.read(|p, _| (study::goal_progress(p).0, p.settings().goal()));
-    let deck = RwSignal::new(if started > 0 { goal } else { Deck::Beginner });
-    let studied = RwSignal::new(started >= PRACTICE_MIN_ITEMS);
+    let first = store.read(|p, _| study::first_quiz(p));
+    let deck = RwSignal::new(first.deck);
+    let studied = RwSignal::new(first.studied);
     let length = RwSignal::new(LENGTHS[0]);
     let newness = store.derive(move |p, _| study::deck_newness(p, deck.get()));
     let navigate = use_navigate();

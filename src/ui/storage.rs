@@ -1,8 +1,8 @@
 //! The browser's localStorage as a [`Store`]: the one place that touches it. Every rule about
-//! what to read and write is in `keeper`; this only turns the browser's answers and exceptions
+//! what to read and write is in `progress::keeper`; this only turns the browser's answers and exceptions
 //! into values.
 
-use super::keeper::{Store, StoreError};
+use crate::progress::keeper::{Store, StoreError};
 
 /// The page's localStorage, looked up at each call (it holds nothing itself, so it can be
 /// shared freely).
