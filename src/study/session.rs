@@ -90,6 +90,16 @@ pub struct Graded {
     taken: Option<AnswerId>,
 }
 
+/// An item as a review session took it: the answer that made its card (`None` for an item
+/// never answered), and every answer the record held for it. Another tab's answer shows in
+/// either: it makes the card, or, when the merge keeps this tab's card (a clock that went
+/// back), it is an answer the session never saw.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Taken {
+    card: Option<AnswerId>,
+    answers: BTreeSet<AnswerId>,
+}
+
 /// What a session still holds, as Anki counts it: new cards, cards in learning steps (met in
 /// this session and coming back soon), and reviews.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -200,10 +210,10 @@ pub struct Session {
     reverse_next: bool,
     /// Every grade given, in order, with when.
     log: Vec<(Item, Grade, DateTime<Utc>)>,
-    /// For review, each item's card as the session took it (the answer that made it; `None`
-    /// for an item never answered), kept up to date with the session's own grades: a card that
-    /// differs in the record was answered in another tab since.
-    taken: BTreeMap<Item, Option<AnswerId>>,
+    /// For review, each item as the session took it, kept up to date with the session's own
+    /// grades: an item whose card or answers differ in the record was answered in another tab
+    /// since.
+    taken: BTreeMap<Item, Taken>,
     /// Cards skipped because another tab answered them since the session took them.
     elsewhere: usize,
 }
@@ -290,10 +300,25 @@ impl Session {
             .map(|e| e.item)
             .collect();
         let taken = if kind == SessionKind::Review {
-            queue
+            let mut taken: BTreeMap<Item, Taken> = queue
                 .iter()
-                .map(|e| (e.item, card_answer(p, e.item)))
-                .collect()
+                .map(|e| {
+                    let card = card_answer(p, e.item);
+                    (
+                        e.item,
+                        Taken {
+                            card,
+                            answers: BTreeSet::new(),
+                        },
+                    )
+                })
+                .collect();
+            for a in p.history() {
+                if let Some(t) = Item::from_key(a.item()).and_then(|i| taken.get_mut(&i)) {
+                    t.answers.insert(a.id());
+                }
+            }
+            taken
         } else {
             BTreeMap::new()
         };
@@ -443,14 +468,16 @@ impl Session {
             item: shown.item,
             face: shown.face,
         };
-        let taken = self.taken.get(&shown.item).copied().flatten();
+        let taken = self.taken.get(&shown.item).and_then(|t| t.card);
         let undo = match self.kind {
             SessionKind::Review => {
                 let (undo, back) = record(&shown.item.key(), grade)?;
                 if back - now <= Duration::minutes(LEARNING_HORIZON_MINUTES) {
                     self.learning.push((entry, back));
                 }
-                self.taken.insert(shown.item, Some(undo.answer()));
+                let t = self.taken.entry(shown.item).or_default();
+                t.card = Some(undo.answer());
+                t.answers.insert(undo.answer());
                 Some(undo)
             }
             SessionKind::Practice(_) | SessionKind::Drill => {
@@ -484,8 +511,8 @@ impl Session {
         if self.kind != SessionKind::Review {
             return 0;
         }
-        let taken = &self.taken;
-        let moved = |item: Item| taken.get(&item).is_some_and(|t| *t != card_answer(p, item));
+        let elsewhere = self.answered_elsewhere(p);
+        let moved = |item: Item| elsewhere.contains(&item);
         let before = self.queue.len() + self.learning.len();
         self.queue.retain(|e| !moved(e.item));
         self.learning.retain(|(e, _)| !moved(e.item));
@@ -503,18 +530,41 @@ impl Session {
     /// record `p` says so): it must not be graded again here.
     pub fn shown_answered_elsewhere(&self, p: &Progress) -> bool {
         self.kind == SessionKind::Review
-            && self.shown.as_ref().is_some_and(|s| {
-                self.taken
-                    .get(&s.item)
-                    .is_some_and(|t| *t != card_answer(p, s.item))
-            })
+            && self
+                .shown
+                .as_ref()
+                .is_some_and(|s| self.answered_elsewhere(p).contains(&s.item))
+    }
+
+    /// The items the session took that another tab has answered since, as the record `p`
+    /// says: their card was made by an answer the session did not give, or the record holds an
+    /// answer to them the session never saw.
+    fn answered_elsewhere(&self, p: &Progress) -> BTreeSet<Item> {
+        let mut moved: BTreeSet<Item> = self
+            .taken
+            .iter()
+            .filter(|(item, t)| t.card != card_answer(p, **item))
+            .map(|(item, _)| *item)
+            .collect();
+        for a in p.history() {
+            if let Some(item) = Item::from_key(a.item()) {
+                if self
+                    .taken
+                    .get(&item)
+                    .is_some_and(|t| !t.answers.contains(&a.id()))
+                {
+                    moved.insert(item);
+                }
+            }
+        }
+        moved
     }
 
     /// After the grade `graded` was undone: its card is shown again, as it was, unturned; the
     /// card that was showing goes back to the front of the queue.
     pub fn put_back(&mut self, graded: &Graded) {
         if self.kind == SessionKind::Review {
-            self.taken.insert(graded.item, graded.taken);
+            self.taken.entry(graded.item).or_default().card = graded.taken;
         }
         self.answered.remove(&graded.item);
         self.learning.retain(|(e, _)| e.item != graded.item);

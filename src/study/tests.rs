@@ -800,3 +800,31 @@ fn the_first_quiz_offered_is_on_what_was_studied_once_there_is_enough_of_it() {
         "enough started: a quiz on what they studied"
     );
 }
+
+#[test]
+fn a_card_another_tab_answered_with_its_clock_behind_is_skipped_not_graded_twice() {
+    // Found by the model-based test: tab B answered code:200 with a clock two minutes behind
+    // tab A's, so the merge kept A's card (reviewed later by the clock); A's open session still
+    // had to see that B had answered it.
+    use crate::progress::keeper::{Keeper, MemoryStore};
+    let mut store = MemoryStore::default();
+    let mut a = Keeper::open(&mut store, at(0), 1);
+    let mut b = Keeper::open(&mut store, at(0), 2);
+    let mut first = Session::review(a.progress(), at(0));
+    let item = first.shown().unwrap().item;
+    first.flip(a.progress(), at(0));
+    grade_shown(&mut first, &mut a, &mut store, Grade::Again, at(0)).unwrap();
+    let mut session = Session::review(a.progress(), at(60));
+    assert_eq!(
+        session.shown().unwrap().item,
+        item,
+        "its learning step is due"
+    );
+    b.record(&mut store, &item.key(), Grade::Good, at(-60));
+    session.flip(a.progress(), at(60));
+    assert_eq!(
+        grade_shown(&mut session, &mut a, &mut store, Grade::Good, at(60)),
+        Err(Skipped)
+    );
+    assert_eq!(session.counts().elsewhere, 1, "the counts say so");
+}
