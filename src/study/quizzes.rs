@@ -44,11 +44,7 @@ pub struct FirstQuiz {
 /// The quiz offered first to the learner of `p`.
 pub fn first_quiz(p: &Progress) -> FirstQuiz {
     let goal = p.settings().goal();
-    let started = goal
-        .items()
-        .iter()
-        .filter(|item| p.card(&item.key()).is_some())
-        .count();
+    let (started, _) = super::goal_progress(p);
     FirstQuiz {
         deck: if started > 0 { goal } else { Deck::Beginner },
         studied: started >= PRACTICE_MIN_ITEMS,
