@@ -174,9 +174,15 @@ function firstScreenFirst(page) {
       if (document.documentElement.classList.contains("no-first-screen")) {
         document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(link)});
       }`;
+  // The app starts once the page has loaded and its largest content has been painted (the
+  // browser has recorded a largest-contentful-paint entry), then one more frame; or after 3 s
+  // whatever happens (a tab opened in the background paints nothing until it is shown).
   const afterPaint =
-    'if (!document.documentElement.classList.contains("no-first-screen")) ' +
-    "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n";
+    'if (!document.documentElement.classList.contains("no-first-screen")) await new Promise((go) => {' +
+    " let seen = 0; const step = () => ++seen === 2 && requestAnimationFrame(() => setTimeout(go));" +
+    ' try { new PerformanceObserver((_, o) => { o.disconnect(); step(); }).observe({ type: "largest-contentful-paint", buffered: true }); } catch { step(); }' +
+    ' document.readyState === "complete" ? step() : addEventListener("load", step, { once: true });' +
+    " setTimeout(go, 3000); });\n";
   return page
     .replace(link, "")
     .replace(check, `$1${addPreload}$2`)
