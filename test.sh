@@ -22,6 +22,8 @@ cargo clippy --all-targets --locked --features prerender -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The app as Trunk builds it: the lab as its own wasm (feature `split`).
+cargo clippy --locked --target wasm32-unknown-unknown --features split -- -D warnings
 
 step "native tests"
 cargo test --locked --features prerender

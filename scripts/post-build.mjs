@@ -22,8 +22,10 @@
 //    in the worker's list.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -41,6 +43,9 @@ let html = readFileSync(indexPath, "utf8");
 html = html
   .replaceAll("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
   .replaceAll("{{__TRUNK_WS_BASE__}}", base);
+
+// 0. The lab in its own wasm (feature `split`, which index.html turns on): see splitWasm below.
+const lazyParts = splitWasm();
 
 // The glue is loaded before anything shows, so every byte of it is on the critical path.
 // Top-level names stay (the page's start-up script imports them); the rest is renamed.
@@ -170,9 +175,18 @@ function firstScreenFirst(page) {
     console.error("post-build.mjs: index.html lacks the wasm preload, the first-screen check or Trunk's loader.");
     process.exit(1);
   }
+  // On the lab's address the lab's own wasm (see splitWasm) is fetched with the main one, so
+  // that the app shows the lab the moment it starts rather than a line saying it is loading.
+  const labPart = lazyParts.find((name) => name.startsWith("split_lab_view_"));
+  const labPreload = labPart
+    ? `if (/^\\/lab\\/?$/.test(location.pathname)) document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(
+        `<link rel="preload" href="${base}${labPart}" as="fetch" type="application/wasm" crossorigin="anonymous">`,
+      )});`
+    : "";
   const addPreload = `
       if (document.documentElement.classList.contains("no-first-screen")) {
         document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(link)});
+        ${labPreload}
       }`;
   // The app starts once the page has loaded and its largest content has been painted (the
   // browser has recorded a largest-contentful-paint entry), then one more frame; or after 3 s
@@ -182,9 +196,99 @@ function firstScreenFirst(page) {
     " let seen = 0; const step = () => ++seen === 2 && requestAnimationFrame(() => setTimeout(go));" +
     ' try { new PerformanceObserver((_, o) => { o.disconnect(); step(); }).observe({ type: "largest-contentful-paint", buffered: true }); } catch { step(); }' +
     ' document.readyState === "complete" ? step() : addEventListener("load", step, { once: true });' +
-    " setTimeout(go, 3000); });\n";
+    " setTimeout(go, 3000); });\n" +
+    (labPreload ? `if (!document.documentElement.classList.contains("no-first-screen")) ${labPreload}\n` : "");
   return page
     .replace(link, "")
     .replace(check, `$1${addPreload}$2`)
     .replace(loader, afterPaint + loader);
+}
+
+/**
+ * Splits the wasm at its `#[lazy]` functions (Leptos's split points; today the lab page, see
+ * `lab_page` in src/ui/app.rs), when the wasm cargo built has any. Trunk has already run
+ * wasm-bindgen and wasm-opt on the whole wasm; this starts again from cargo's wasm (linked with
+ * `--emit-relocs`, .cargo/config.toml): tools/wasm-split (the `wasm_split_cli_support` crate)
+ * writes the main module, one wasm per lazy part and `__wasm_split.js`, the script that fetches
+ * a part the first time it is called; wasm-bindgen runs on the main module (keeping the exports
+ * the parts import), wasm-opt on every module in release builds, and the results replace
+ * Trunk's wasm and glue under the same names. The parts and the script are named after their
+ * contents, so a host may cache them for ever, and sit beside the main wasm, so the service
+ * worker precaches them (after the first paint, as it does the rest). Returns the parts' names.
+ */
+function splitWasm() {
+  const wasmName = readdirSync(staging).find((n) => n.endsWith("_bg.wasm"));
+  if (!wasmName) return [];
+  const stem = wasmName.slice(0, -"_bg.wasm".length); // http-study-<Trunk's hash>
+  const bin = stem.replace(/-[0-9a-f]{16}$/, "");
+  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+  const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+  const raw = join(target, "wasm32-unknown-unknown", profile, `${bin}.wasm`);
+  let input;
+  try {
+    input = readFileSync(raw);
+  } catch {
+    return []; // a build of something else (the benchmark's counter): nothing to split
+  }
+  if (!input.includes("__wasm_split_00")) return []; // no lazy function in this wasm
+  const run = (what, command, args, options = {}) => {
+    const done = spawnSync(command, args, { encoding: "utf8", ...options });
+    if (done.error || done.status !== 0) {
+      console.error(`post-build.mjs: ${what} failed (${command} ${args.join(" ")}):`);
+      console.error(done.error ? done.error.message : done.stderr || `exit status ${done.status}`);
+      process.exit(1);
+    }
+    return done.stdout;
+  };
+  const manifest = join(root, "tools", "wasm-split", "Cargo.toml");
+  const tools = join(target, "tools");
+  run("building tools/wasm-split", "cargo", ["build", "--release", "--locked", "--quiet", "--manifest-path", manifest, "--target-dir", tools], { stdio: ["ignore", "inherit", "inherit"] });
+  const work = mkdtempSync(join(tmpdir(), "http-study-split-"));
+  try {
+    const named = [];
+    const parts = run("splitting the wasm", join(tools, "release", "http-study-wasm-split"), [raw, work, "main", `${stem}.js`])
+      .split("\n")
+      .filter(Boolean);
+    const bindgen = join(work, "bindgen");
+    run("wasm-bindgen on the main module", "wasm-bindgen", ["--target=web", `--out-dir=${bindgen}`, `--out-name=${stem}`, "--no-typescript", "--keep-lld-exports", "--no-demangle", join(work, "main.wasm")]);
+    const modules = [join(bindgen, `${stem}_bg.wasm`), ...parts.map((p) => join(work, p))];
+    if (profile === "release") {
+      for (const module of modules) run("wasm-opt", "wasm-opt", ["-Oz", `--output=${module}`, module]);
+    }
+    let link = readFileSync(join(work, "__wasm_split.js"), "utf8");
+    for (const part of parts) {
+      const body = readFileSync(join(work, part));
+      const name = `${part.replace(/\.wasm$/, "")}-${contentHash(body)}.wasm`;
+      writeFileSync(join(staging, name), body);
+      link = link.replaceAll(`"./${part}"`, `"./${name}"`);
+      named.push(name);
+    }
+    const linkName = `__wasm_split-${contentHash(Buffer.from(link))}.js`;
+    writeFileSync(join(staging, linkName), link);
+    const glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
+    // The glue's `import … from "./__wasm_split.js"` names the renamed file; its imports object
+    // keeps the name the wasm imports from.
+    const from = /(\bfrom\s*["'])\.\/__wasm_split\.js(["'])/g;
+    if (!from.test(glue)) {
+      console.error("post-build.mjs: the glue wasm-bindgen wrote does not import ./__wasm_split.js.");
+      process.exit(1);
+    }
+    writeFileSync(join(staging, `${stem}.js`), glue.replace(from, `$1./${linkName}$2`));
+    const main = readFileSync(modules[0]);
+    writeFileSync(join(staging, wasmName), main);
+    // Trunk's preload link names the wasm with the integrity of the one it wrote.
+    const sri = `sha384-${createHash("sha384").update(main).digest("base64")}`;
+    const preload = new RegExp(`(<link[^>]*href="[^"]*/${wasmName.replaceAll(".", "\\.")}"[^>]*integrity=")[^"]*(")`, "g");
+    html = html.replace(preload, `$1${sri}$2`);
+    console.log(`post-build: the wasm split at its lazy functions: main ${main.length} bytes, ${named.join(", ")} beside it`);
+    return named;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The first 16 hex digits of the SHA-256 of `bytes`, as a file name's version. */
+function contentHash(bytes) {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 }

@@ -187,7 +187,8 @@ pub enum Audience {
     /// Every learner: the page shows nothing of the record (the Reference).
     Everyone,
     /// A learner with no record: the page shows the record's figures as they start (Home's
-    /// plan of the day; the quiz set-up's deck, counts and placement offer), so a learner with
+    /// plan of the day; the quiz set-up's deck, counts and placement offer; the lab's challenges
+    /// solved), so a learner with
     /// a record waits for the app instead.
     NewLearner,
 }
@@ -244,6 +245,11 @@ pub fn static_pages() -> Vec<StaticPage> {
             Page::Quiz.path(),
             NewLearner,
             "A quiz on HTTP status codes and methods: choose a deck and a length; every answer is explained with its RFC section.",
+        ),
+        StaticPage::new(
+            Page::Lab.path(),
+            NewLearner,
+            "The HTTP lab: write a request, send it to a small server in the page that follows RFC 9110, and read why it answers as it does. Works offline.",
         ),
         StaticPage::new(
             Page::Reference.path(),
@@ -455,7 +461,7 @@ mod tests {
         }
         let codes = crate::catalogue::STATUS_CODES.len();
         let methods = crate::catalogue::METHODS.len();
-        assert_eq!(pages.len(), 4 + codes + 2 * methods);
+        assert_eq!(pages.len(), 5 + codes + 2 * methods);
         let not_found = pages.iter().find(|p| p.path == "/reference/404").unwrap();
         assert!(not_found.description.starts_with("404 Not Found: "));
     }

@@ -29,6 +29,9 @@ fn learner_with_a_record() -> Keeper {
     }
     keeper.record(&mut store, "code:409", Grade::Again, at);
     keeper
+        .solve(&mut store, "not-modified", at)
+        .expect("a challenge of the lab");
+    keeper
 }
 
 #[test]
@@ -96,7 +99,7 @@ fn the_pages_hold_what_the_app_shows_there() {
 }
 
 #[test]
-fn the_reference_is_the_same_whatever_the_record_and_home_and_the_quiz_set_up_are_not() {
+fn the_reference_is_the_same_whatever_the_record_and_home_the_quiz_set_up_and_the_lab_are_not() {
     let at = render_moment();
     for page in static_pages() {
         let new = render(&page.path, new_learner(at), at);

@@ -13,7 +13,7 @@ pub mod state;
 pub mod storage;
 mod title;
 
-pub use app::{App, AppBody};
+pub use app::{start, App, AppBody};
 pub use crash::{install_crash_notice, show_crash_notice, CRASH_MESSAGE};
 pub use offline::register_service_worker;
 pub use title::use_page_title;

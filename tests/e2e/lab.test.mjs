@@ -163,6 +163,27 @@ describe("the HTTP lab", () => {
     await context.close();
   });
 
+  test("the lab is its own download: when it cannot be fetched the page says so, and it opens on a retry", async () => {
+    // No service worker: it would have precached the lab, and it is the lab's fetch that fails here.
+    const { context, page } = await openPage(app.browser, app.origin, PHONE, { serviceWorkers: "block" });
+    let blocked = true;
+    await page.route(/\/split_lab_view[^/]*\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue()));
+    await gotoApp(page, app.origin, "/");
+    await page.getByRole("link", { name: "Lab", exact: true }).click();
+    assert.match(await page.getByTestId("lab-not-loaded").textContent(), /could not be loaded.*offline/);
+    assert.equal(await page.title(), "Lab · HTTP Study");
+    await page.getByRole("link", { name: "Quiz", exact: true }).click();
+    await page.getByTestId("start").waitFor(); // the rest of the app goes on working
+
+    await page.goto(app.origin + "/lab"); // its own address: the app starts all the same
+    await page.getByTestId("lab-not-loaded").waitFor();
+    blocked = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByTestId("lab-send").click();
+    assert.match(await responseText(page), /^HTTP\/1\.1 200 OK/);
+    await context.close();
+  });
+
   test("a Reference page links to its challenge", async () => {
     const { context, page } = await openPage(app.browser, app.origin);
     await gotoApp(page, app.origin, "/reference/410");

@@ -48,7 +48,7 @@ describe("installable and offline", () => {
     await context.close();
   });
 
-  test("after one visit, offline: reload, open a deep link, take a quiz, and the progress is kept", async () => {
+  test("after one visit, offline: reload, open a deep link and the lab, take a quiz, and the progress is kept", async () => {
     const { context, page, problems } = await openPage(app.browser, app.origin);
     await gotoApp(page, app.origin, "/");
     assert.match(await controlled(page), /\/sw\.js$/);
@@ -60,6 +60,12 @@ describe("installable and offline", () => {
 
     await gotoApp(page, app.origin, "/reference/409");
     assert.match(await page.locator("h1").innerText(), /409 Conflict/);
+
+    // The lab is its own wasm, never opened online: the worker precached it too.
+    await page.getByRole("link", { name: "Lab", exact: true }).click();
+    await page.getByRole("heading", { name: "HTTP lab", level: 1 }).waitFor();
+    await page.getByTestId("lab-send").click();
+    assert.match(await page.getByTestId("lab-response-text").textContent(), /^HTTP\/1\.1 200 OK/);
 
     await gotoApp(page, app.origin, "/quiz?deck=beginner&n=10&seed=11");
     await answerQuestions(page, 10, { option: "2", typed: "201" });

@@ -83,6 +83,9 @@ describe("under trunk serve", () => {
     await page.waitForFunction(() => window.__sockets.some((s) => s.open), null, { timeout: 10_000 });
     const sockets = await page.evaluate(() => window.__sockets);
     assert.ok(sockets.every((s) => s.url.endsWith("/.well-known/trunk/ws")), JSON.stringify(sockets));
+    // The development build splits the lab into its own wasm as the release does.
+    await page.getByRole("link", { name: "Lab", exact: true }).click();
+    await page.getByRole("heading", { name: "HTTP lab", level: 1 }).waitFor();
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
     await context.close();
