@@ -14,6 +14,7 @@ step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*" >&2; }
 
 step "rustfmt"
 cargo fmt --all -- --check
+cargo fmt --manifest-path tools/wasm-split/Cargo.toml -- --check
 
 step "clippy (native)"
 # The feature `prerender` (Leptos's rendering to HTML, natively) adds the program the release

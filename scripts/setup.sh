@@ -92,12 +92,23 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+# tools/wasm-split: splits the lab into its own wasm in every Trunk build (scripts/post-build.mjs
+# runs it, and builds it too if it is missing; building it here says what the wait is for).
+ensure_wasm_split() {
+  local target="${CARGO_TARGET_DIR:-$ROOT/target}/tools"
+  if [ ! -x "$target/release/http-study-wasm-split" ]; then
+    say "building tools/wasm-split (about 1.5 minutes on 2 cores, once)"
+  fi
+  cargo build --release --locked --quiet --manifest-path "$ROOT/tools/wasm-split/Cargo.toml" --target-dir "$target"
+}
+
 setup_build() {
   ensure_rust
   ensure_node_modules
   check_wasm_opt
   ensure_wasm_bindgen
   ensure_trunk
+  ensure_wasm_split
 }
 
 setup_test() {
