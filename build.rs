@@ -7,6 +7,14 @@ mod catalogue;
 use std::path::Path;
 
 fn main() {
+    // The app's wasm with the lab split into its own (feature `split`, which only index.html
+    // turns on): the linker keeps its relocations, which tools/wasm-split reads. Only this
+    // binary: the benchmark's counter and the tests' wasm are linked and optimised as usual.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+    {
+        println!("cargo:rustc-link-arg-bin=http-study=--emit-relocs");
+    }
     let data = Path::new("data");
     println!("cargo:rerun-if-changed=build/catalogue.rs");
     for file in catalogue::FILES {

@@ -208,7 +208,7 @@ function firstScreenFirst(page) {
  * Splits the wasm at its `#[lazy]` functions (Leptos's split points; today the lab page, see
  * `lab_page` in src/ui/app.rs), when the wasm cargo built has any. Trunk has already run
  * wasm-bindgen and wasm-opt on the whole wasm; this starts again from cargo's wasm (linked with
- * `--emit-relocs`, .cargo/config.toml): tools/wasm-split (the `wasm_split_cli_support` crate)
+ * `--emit-relocs`, build.rs): tools/wasm-split (the `wasm_split_cli_support` crate)
  * writes the main module, one wasm per lazy part and `__wasm_split.js`, the script that fetches
  * a part the first time it is called; wasm-bindgen runs on the main module (keeping the exports
  * the parts import), wasm-opt on every module in release builds, and the results replace
