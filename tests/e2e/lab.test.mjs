@@ -173,6 +173,7 @@ describe("the HTTP lab", () => {
     assert.match(await page.getByTestId("lab-not-loaded").textContent(), /could not be loaded.*offline/);
     assert.equal(await page.title(), "Lab · HTTP Study");
     await page.screenshot({ path: `${SHOTS}/lab-not-loaded-360.png` });
+    assert.deepEqual(await violations(page), [], "the lab that could not be loaded");
     await page.getByRole("link", { name: "Quiz", exact: true }).click();
     await page.getByTestId("start").waitFor(); // the rest of the app goes on working
 
