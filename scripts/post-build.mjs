@@ -22,7 +22,7 @@
 //    in the worker's list.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -241,13 +241,16 @@ function splitWasm() {
     }
     return done.stdout;
   };
-  const manifest = join(root, "tools", "wasm-split", "Cargo.toml");
-  const tools = join(target, "tools");
-  run("building tools/wasm-split", "cargo", ["build", "--release", "--locked", "--quiet", "--manifest-path", manifest, "--target-dir", tools], { stdio: ["ignore", "inherit", "inherit"] });
+  // scripts/setup.sh builds it (both of the README's commands run it first).
+  const splitter = join(target, "tools", "release", "http-study-wasm-split");
+  if (!existsSync(splitter)) {
+    console.error(`post-build.mjs: ${splitter} is missing; run scripts/setup.sh to build it, then build again.`);
+    process.exit(1);
+  }
   const work = mkdtempSync(join(tmpdir(), "http-study-split-"));
   try {
     const named = [];
-    const parts = run("splitting the wasm", join(tools, "release", "http-study-wasm-split"), [raw, work, "main", `${stem}.js`])
+    const parts = run("splitting the wasm", splitter, [raw, work, "main", `${stem}.js`])
       .split("\n")
       .filter(Boolean);
     const bindgen = join(work, "bindgen");

@@ -93,7 +93,7 @@ ensure_chromium() {
 }
 
 # tools/wasm-split: splits the lab into its own wasm in every Trunk build (scripts/post-build.mjs
-# runs it, and builds it too if it is missing; building it here says what the wait is for).
+# runs it). A no-op when it is built and up to date.
 ensure_wasm_split() {
   local target="${CARGO_TARGET_DIR:-$ROOT/target}/tools"
   if [ ! -x "$target/release/http-study-wasm-split" ]; then
