@@ -45,12 +45,14 @@ impl Session {
         fresh
     }
 
-    /// Starts the lab afresh, as the open challenge (or a new lab) starts it.
-    pub fn restart(&mut self, at: DateTime<Utc>) {
+    /// Starts over: the lab as the open challenge (or a new lab) starts it, at `at`, and no
+    /// exchange listed. The challenge stays open; the challenges solved stay in the record.
+    pub fn start_over(&mut self, at: DateTime<Utc>) {
         self.lab = match self.challenge {
             Some(c) => c.lab(at),
             None => Lab::new(),
         };
+        self.exchanges.clear();
     }
 
     /// Sends `raw` to the lab at `at` and lists the exchange. Returns the challenges this
@@ -193,5 +195,23 @@ mod tests {
         assert!(x.iter().any(|c| c.id == "too-many-searches"));
         assert!(!s.open(None, noon()));
         assert_eq!(s.challenge(), None);
+    }
+
+    #[test]
+    fn starting_over_empties_the_list_and_puts_the_server_back_as_the_challenge_starts_it() {
+        let get = "GET /articles/7 HTTP/1.1\nHost: lab.example\n\n";
+        let mut s = Session::new();
+        s.open(challenge("delete-twice"), noon());
+        s.send(get, noon());
+        let first = s.exchanges()[0].status();
+        s.send("DELETE /articles/7 HTTP/1.1\nHost: lab.example\n\n", noon());
+        s.send(get, noon());
+        assert_ne!(s.exchanges()[2].status(), first, "the article is gone");
+
+        s.start_over(noon());
+        assert!(s.exchanges().is_empty(), "no exchange listed");
+        assert_eq!(s.challenge().map(|c| c.id), Some("delete-twice"));
+        s.send(get, noon());
+        assert_eq!(s.exchanges()[0].status(), first, "the article is back");
     }
 }

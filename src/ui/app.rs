@@ -5,8 +5,8 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::components::{theme_attribute, SiteHeader, StorageNotice};
 use super::pages::{
-    CodePage, HomePage, LabPage, MethodPage, MethodsPage, NotFoundPage, ProgressPage, QuizPage,
-    ReferencePage, StudyPage,
+    CodePage, HomePage, KeptLab, LabPage, MethodPage, MethodsPage, NotFoundPage, ProgressPage,
+    QuizPage, ReferencePage, StudyPage,
 };
 use super::state::ProgressStore;
 #[cfg(feature = "split")]
@@ -17,6 +17,7 @@ use crate::routes::{Page, Route};
 #[component]
 pub fn App() -> impl IntoView {
     let store = ProgressStore::provide();
+    KeptLab::provide();
     // The theme setting: `data-theme` on <html> overrides the system's preference.
     Effect::new(move |_| {
         let theme = store.settings().with(|s| s.theme());

@@ -1,13 +1,13 @@
 //! The lab page: the editor's fields and its text in step, a send answered and explained,
 //! the network panel reopening a request, a challenge's hint and solution, a challenge solved
-//! and recorded, and an address naming no challenge.
+//! and recorded, an address naming no challenge, and the lab kept while the tab is open.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::{heading, mount_app_at, settle, texts, type_into};
+use super::{heading, mount_app_at, settle, texts, type_into, wait_until};
 
 fn el<T: JsCast>(container: &HtmlElement, selector: &str) -> T {
     container
@@ -46,9 +46,23 @@ async fn type_raw(container: &HtmlElement, text: &str) {
     settle().await;
 }
 
+/// The lab at `path` as it starts: the app keeps the lab while it runs, and these tests share
+/// one app, so what an earlier test left is cleared with "Start over" when there is any.
+async fn fresh_lab(path: &str) -> HtmlElement {
+    let container = mount_app_at(path).await;
+    if container
+        .query_selector("[data-testid=lab-start-over]")
+        .expect("query")
+        .is_some()
+    {
+        click(&container, "[data-testid=lab-start-over]").await;
+    }
+    container
+}
+
 #[wasm_bindgen_test]
 async fn the_fields_and_the_text_stay_in_step_both_ways() {
-    let container = mount_app_at("/lab").await;
+    let container = fresh_lab("/lab").await;
     assert_eq!(heading(&container), "HTTP lab");
     assert_eq!(raw(&container), "GET / HTTP/1.1\nHost: lab.example\n");
 
@@ -105,7 +119,7 @@ async fn the_fields_and_the_text_stay_in_step_both_ways() {
 
 #[wasm_bindgen_test]
 async fn a_send_is_answered_explained_and_listed_and_a_row_reopens_its_request() {
-    let container = mount_app_at("/lab").await;
+    let container = fresh_lab("/lab").await;
     type_raw(&container, "GET /articles/99 HTTP/1.1\nHost: lab.example\n").await;
     click(&container, "[data-testid=lab-send]").await;
     let response = texts(&container, "[data-testid=lab-response-text]").concat();
@@ -159,7 +173,7 @@ fn solved_count(line: &str) -> u32 {
 async fn a_challenge_gives_a_hint_then_its_request_and_solving_it_is_recorded() {
     let container = mount_app_at("/progress").await;
     let before = texts(&container, "[data-testid=lab-standing-line]").concat();
-    let container = mount_app_at("/lab?challenge=moved-for-good").await;
+    let container = fresh_lab("/lab?challenge=moved-for-good").await;
     assert_eq!(texts(&container, "[data-testid=challenge-goal]"), [GOAL]);
     let hint: HtmlElement = el(&container, "[data-testid=challenge-hint]");
     assert!(hint.hidden());
@@ -188,7 +202,7 @@ async fn a_challenge_gives_a_hint_then_its_request_and_solving_it_is_recorded() 
 
 #[wasm_bindgen_test]
 async fn an_address_naming_no_challenge_says_so_and_the_lab_still_works() {
-    let container = mount_app_at("/lab?challenge=%3Cb%3Ebold%3C%2Fb%3E").await;
+    let container = fresh_lab("/lab?challenge=%3Cb%3Ebold%3C%2Fb%3E").await;
     let notice = texts(&container, "[data-testid=lab-unknown-challenge]").concat();
     assert!(notice.contains("<b>bold</b>"), "shown as text: {notice}");
     assert!(container.query_selector("b").expect("query").is_none());
@@ -207,4 +221,53 @@ async fn reference_pages_link_to_their_challenges() {
         .starts_with("/lab?challenge="));
     let container = mount_app_at("/reference/methods/PATCH").await;
     assert!(!texts(&container, "[data-testid=try-in-lab] li").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_lab_is_kept_while_the_tab_is_open_and_start_over_empties_it() {
+    let container = fresh_lab("/lab").await;
+    let get = "GET /articles/7 HTTP/1.1\nHost: lab.example\n";
+    type_raw(
+        &container,
+        "DELETE /articles/7 HTTP/1.1\nHost: lab.example\n",
+    )
+    .await;
+    click(&container, "[data-testid=lab-send]").await;
+    type_raw(&container, get).await;
+
+    let container = mount_app_at("/reference/410").await;
+    assert!(container
+        .query_selector("[data-testid=lab-panel]")
+        .expect("query")
+        .is_none());
+    let container = mount_app_at("/lab").await;
+    let rows = texts(&container, ".lab-row");
+    assert_eq!(rows.len(), 1, "the request sent is still listed: {rows:?}");
+    assert_eq!(raw(&container), get, "and the one being written");
+    click(&container, "[data-testid=lab-send]").await;
+    let response = texts(&container, "[data-testid=lab-response-text]").concat();
+    assert!(
+        response.starts_with("HTTP/1.1 410"),
+        "the server as it was left, the article deleted: {response}"
+    );
+
+    click(&container, "[data-testid=lab-start-over]").await;
+    assert!(
+        texts(&container, ".lab-row").is_empty(),
+        "no request listed"
+    );
+    assert_eq!(raw(&container), "GET / HTTP/1.1\nHost: lab.example\n");
+    assert!(texts(&container, "[data-testid=lab-news]")[0].contains("Started over"));
+    let on_text = || document().active_element().map(|e| e.id()).as_deref() == Some("lab-raw");
+    assert!(
+        wait_until(on_text).await,
+        "the focus is on the request's text"
+    );
+    type_raw(&container, get).await;
+    click(&container, "[data-testid=lab-send]").await;
+    let response = texts(&container, "[data-testid=lab-response-text]").concat();
+    assert!(
+        response.starts_with("HTTP/1.1 200"),
+        "the server as it starts: {response}"
+    );
 }

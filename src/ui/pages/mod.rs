@@ -9,7 +9,7 @@ mod reference;
 mod study;
 
 pub use home::HomePage;
-pub use lab::LabPage;
+pub use lab::{KeptLab, LabPage};
 pub use not_found::NotFoundPage;
 pub use progress::ProgressPage;
 pub use quiz::QuizPage;

@@ -3,20 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::LabState;
+use super::{focus_later, LabState};
 use crate::lab::{common_header_names, Draft, METHODS};
 use crate::ui::state::ProgressStore;
-
-/// Moves the focus to the element `id` once the view has been updated.
-fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    });
-}
 
 /// The editor, as a form: sending it sends the request (Ctrl+Enter sends from anywhere in it).
 #[component]

@@ -21,6 +21,40 @@ use editor::Editor;
 use panel::NetworkPanel;
 use response::ResponseView;
 
+/// The lab as the learner left it: the app keeps it while it runs in this tab ([`App`]
+/// provides it), so that leaving the lab for another page and coming back finds the same
+/// requests listed, the server as they left it and the request they were writing. A reload
+/// starts a new one, and so does "Start over".
+///
+/// [`App`]: crate::ui::App
+#[derive(Clone, Copy)]
+pub struct KeptLab(StoredValue<Option<Kept>>);
+
+/// What [`KeptLab`] holds between two visits of the page.
+struct Kept {
+    session: Session,
+    draft: Draft,
+    shown: Option<usize>,
+}
+
+impl KeptLab {
+    /// Provides an empty one to the app.
+    pub fn provide() {
+        provide_context(KeptLab(StoredValue::new(None)));
+    }
+}
+
+/// Moves the focus to the element `id` once the view has been updated.
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
 /// What the page shares with its parts: the session, the request being written, and which
 /// exchange is shown.
 #[derive(Clone, Copy)]
@@ -58,6 +92,17 @@ impl LabState {
         self.news.set(news);
     }
 
+    /// Starts over: the server as the open challenge (or a new lab) starts it, no request
+    /// listed, and the editor's starting request, with the focus on its text.
+    fn start_over(self) {
+        self.session.update(|s| s.start_over(moment().at()));
+        self.draft.set(Draft::start());
+        self.shown.set(None);
+        self.news
+            .set("Started over: the server is as it starts, and no request is listed.".into());
+        focus_later("lab-raw".into());
+    }
+
     /// Opens exchange `i` in the editor, to change and send again, and shows its answer.
     fn reopen(self, i: usize) {
         let request = self
@@ -77,12 +122,38 @@ impl LabState {
 pub fn LabPage() -> impl IntoView {
     use_page_title(Page::Lab.label());
     let store = ProgressStore::get();
+    // The lab as the learner left it in this tab, if they did (not in a page written at build
+    // time, which has no KeptLab).
+    let kept = use_context::<KeptLab>();
+    let left = kept.and_then(|k| k.0.try_update_value(Option::take).flatten());
+    let Kept {
+        session,
+        draft,
+        shown,
+    } = left.unwrap_or_else(|| Kept {
+        session: Session::new(),
+        draft: Draft::start(),
+        shown: None,
+    });
     let state = LabState {
-        session: RwSignal::new(Session::new()),
-        draft: RwSignal::new(Draft::start()),
-        shown: RwSignal::new(None),
+        session: RwSignal::new(session),
+        draft: RwSignal::new(draft),
+        shown: RwSignal::new(shown),
         news: RwSignal::new(String::new()),
     };
+    if let Some(kept) = kept {
+        // Cleanups run before the page's signals are disposed of.
+        on_cleanup(move || {
+            let left = state.session.try_get_untracked().and_then(|session| {
+                Some(Kept {
+                    session,
+                    draft: state.draft.try_get_untracked()?,
+                    shown: state.shown.try_get_untracked()?,
+                })
+            });
+            kept.0.set_value(left);
+        });
+    }
     let query = use_query_map();
     let asked = Memo::new(move |_| query.with(|q| q.get_str("challenge").map(str::to_string)));
     let open = Memo::new(move |_| asked.with(|a| a.as_deref().and_then(lab::challenge)));
